@@ -1,0 +1,173 @@
+package org.memoryjpa.internal.metadata;
+
+import jakarta.persistence.DiscriminatorType;
+import jakarta.persistence.InheritanceType;
+import jakarta.persistence.PersistenceException;
+import java.lang.invoke.MethodHandle;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * An {@code @Entity} class: its entity name, table, place in an inheritance hierarchy, id, version,
+ * callbacks and the constraints its table declares. Immutable after bootstrap; thread-safe.
+ */
+public final class EntityModel extends IdentifiableTypeModel {
+
+  String name;
+  String tableName;
+  EntityModel root;
+  InheritanceType inheritance;
+  String discriminatorColumn;
+  DiscriminatorType discriminatorType;
+  Object discriminatorValue;
+  boolean isAbstract;
+  boolean cacheable;
+  IdGeneration idGeneration;
+  MethodHandle instantiator;
+  LifecycleCallbacks callbacks = LifecycleCallbacks.NONE;
+  final List<EntityModel> subtypes = new ArrayList<>();
+  final List<UniqueConstraintModel> uniqueConstraints = new ArrayList<>();
+  final List<IndexModel> indexes = new ArrayList<>();
+  final List<NamedQueryModel> namedQueries = new ArrayList<>();
+  final List<NamedEntityGraphModel> namedEntityGraphs = new ArrayList<>();
+
+  EntityModel(Class<?> javaType) {
+    super(javaType);
+  }
+
+  @Override
+  public Kind kind() {
+    return Kind.ENTITY;
+  }
+
+  /** The entity name used in queries (the unqualified class name unless {@code @Entity(name)}). */
+  public String name() {
+    return name;
+  }
+
+  /** The table name (from {@code @Table}, else the entity name). */
+  public String tableName() {
+    return tableName;
+  }
+
+  /** The root entity of this entity's inheritance hierarchy (itself for a root). */
+  public EntityModel root() {
+    return root;
+  }
+
+  /** Whether this entity is the root of its hierarchy. */
+  public boolean isRoot() {
+    return root == this;
+  }
+
+  /** The inheritance strategy of the hierarchy (SINGLE_TABLE when none is declared). */
+  public InheritanceType inheritance() {
+    return inheritance;
+  }
+
+  /** The nearest entity above this one, or null for a root. */
+  public EntityModel superEntity() {
+    IdentifiableTypeModel type = superType;
+    while (type != null && !(type instanceof EntityModel)) {
+      type = type.superType;
+    }
+    return (EntityModel) type;
+  }
+
+  /** The entities directly below this one. */
+  public List<EntityModel> subtypes() {
+    return Collections.unmodifiableList(subtypes);
+  }
+
+  /** This entity and every entity below it, this one first. */
+  public List<EntityModel> selfAndSubtypes() {
+    List<EntityModel> all = new ArrayList<>();
+    collect(this, all);
+    return all;
+  }
+
+  private static void collect(EntityModel entity, List<EntityModel> into) {
+    into.add(entity);
+    for (EntityModel subtype : entity.subtypes) {
+      collect(subtype, into);
+    }
+  }
+
+  /** Whether {@code other} is this entity or one of its subtypes. */
+  public boolean isSupertypeOf(EntityModel other) {
+    for (EntityModel e = other; e != null; e = e.superEntity()) {
+      if (e == this) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The discriminator column name of the hierarchy. */
+  public String discriminatorColumn() {
+    return discriminatorColumn;
+  }
+
+  /** The discriminator type of the hierarchy. */
+  public DiscriminatorType discriminatorType() {
+    return discriminatorType;
+  }
+
+  /** This entity's discriminator value (a String, Character or Integer). */
+  public Object discriminatorValue() {
+    return discriminatorValue;
+  }
+
+  /** Whether the class is abstract (never instantiated). */
+  public boolean isAbstract() {
+    return isAbstract;
+  }
+
+  /**
+   * How ids of this entity are generated, or null when the application assigns them. Per entity,
+   * because an id inherited from a mapped superclass gets a sequence per entity table.
+   */
+  public IdGeneration idGeneration() {
+    return idGeneration;
+  }
+
+  /** Whether {@code @Cacheable} is set. */
+  public boolean isCacheable() {
+    return cacheable;
+  }
+
+  /** A new instance through the no-arg constructor. */
+  public Object instantiate() {
+    try {
+      return (Object) instantiator.invokeExact();
+    } catch (Throwable e) {
+      throw new PersistenceException("Could not instantiate entity '" + name + "'", e);
+    }
+  }
+
+  /** The lifecycle callbacks to run for this entity, in the spec's order. */
+  public LifecycleCallbacks callbacks() {
+    return callbacks;
+  }
+
+  /** Unique constraints declared by {@code @Table} on this entity. */
+  public List<UniqueConstraintModel> uniqueConstraints() {
+    return Collections.unmodifiableList(uniqueConstraints);
+  }
+
+  /** Indexes declared by {@code @Table} on this entity. */
+  public List<IndexModel> indexes() {
+    return Collections.unmodifiableList(indexes);
+  }
+
+  /** Named queries declared on this entity. */
+  public List<NamedQueryModel> namedQueries() {
+    return Collections.unmodifiableList(namedQueries);
+  }
+
+  /** Named entity graphs declared on this entity. */
+  public List<NamedEntityGraphModel> namedEntityGraphs() {
+    return Collections.unmodifiableList(namedEntityGraphs);
+  }
+}

@@ -1,0 +1,123 @@
+package org.memoryjpa.internal.metadata;
+
+import jakarta.persistence.AccessType;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.memoryjpa.internal.diagnostics.Suggestions;
+
+/**
+ * A managed class of the persistence unit: an entity, a mapped superclass or an embeddable, with its
+ * persistent attributes. Built by the {@link MetadataReader} and immutable once bootstrap has read
+ * the whole unit; safe to share between threads after that.
+ */
+public abstract class ManagedTypeModel {
+
+  /** The three kinds of managed type the spec names. */
+  public enum Kind {
+    ENTITY,
+    MAPPED_SUPERCLASS,
+    EMBEDDABLE
+  }
+
+  final Class<?> javaType;
+  final Map<String, AttributeMapping> declaredAttributes = new LinkedHashMap<>();
+  AccessType accessType;
+  IdentifiableTypeModel superType;
+  private List<AttributeMapping> allAttributes;
+  private Map<String, AttributeMapping> attributesByName;
+
+  ManagedTypeModel(Class<?> javaType) {
+    this.javaType = javaType;
+  }
+
+  /** The mapped Java class. */
+  public Class<?> javaType() {
+    return javaType;
+  }
+
+  /** Which kind of managed type this is. */
+  public abstract Kind kind();
+
+  /** The default access type of the class (FIELD or PROPERTY). */
+  public AccessType accessType() {
+    return accessType;
+  }
+
+  /** The nearest entity or mapped superclass above this type, or null. */
+  public IdentifiableTypeModel superType() {
+    return superType;
+  }
+
+  /** The attributes this class declares itself, in declaration order. */
+  public Collection<AttributeMapping> declaredAttributes() {
+    return Collections.unmodifiableCollection(declaredAttributes.values());
+  }
+
+  /** Every attribute, inherited ones first (most general supertype first), then declared ones. */
+  public List<AttributeMapping> attributes() {
+    if (allAttributes == null) {
+      List<AttributeMapping> all = new ArrayList<>();
+      if (superType != null) {
+        all.addAll(superType.attributes());
+      }
+      all.addAll(declaredAttributes.values());
+      Map<String, AttributeMapping> byName = new LinkedHashMap<>();
+      for (AttributeMapping attribute : all) {
+        byName.put(attribute.name(), attribute);
+      }
+      attributesByName = byName;
+      allAttributes = List.copyOf(all);
+    }
+    return allAttributes;
+  }
+
+  /** The attribute of that name, declared or inherited, or null. */
+  public AttributeMapping findAttribute(String name) {
+    attributes();
+    return attributesByName.get(name);
+  }
+
+  /** The declared (not inherited) attribute of that name, or null. */
+  public AttributeMapping findDeclaredAttribute(String name) {
+    return declaredAttributes.get(name);
+  }
+
+  /**
+   * The attribute of that name, declared or inherited.
+   *
+   * @throws IllegalArgumentException naming the type and the closest attribute name
+   */
+  public AttributeMapping requireAttribute(String name) {
+    AttributeMapping attribute = findAttribute(name);
+    if (attribute == null) {
+      throw new IllegalArgumentException(
+          "Unknown attribute '" + name + "' of " + describe()
+              + Suggestions.didYouMean(String.valueOf(name), attributesByName.keySet()));
+    }
+    return attribute;
+  }
+
+  /** A short description for messages, e.g. {@code entity 'Customer'}. */
+  public String describe() {
+    return switch (kind()) {
+      case ENTITY -> "entity '" + ((EntityModel) this).name() + "'";
+      case MAPPED_SUPERCLASS -> "mapped superclass '" + javaType.getSimpleName() + "'";
+      case EMBEDDABLE -> "embeddable '" + javaType.getSimpleName() + "'";
+    };
+  }
+
+  /** Drops the cached attribute list; the reader calls it while it still adds attributes. */
+  void invalidate() {
+    allAttributes = null;
+    attributesByName = null;
+  }
+
+  @Override
+  public String toString() {
+    return describe();
+  }
+}

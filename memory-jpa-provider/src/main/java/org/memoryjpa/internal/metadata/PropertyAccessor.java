@@ -1,0 +1,145 @@
+package org.memoryjpa.internal.metadata;
+
+import jakarta.persistence.PersistenceException;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Field;
+import java.lang.reflect.Member;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.RecordComponent;
+
+/**
+ * Reads and writes one persistent attribute of an instance, through a field (field access) or a
+ * getter/setter pair (property access). Built once at bootstrap from method handles adapted to
+ * {@code (Object)Object} and {@code (Object,Object)void}, so the hot path does no reflection.
+ * Immutable and thread-safe.
+ */
+public final class PropertyAccessor {
+
+  private static final MethodType GETTER = MethodType.methodType(Object.class, Object.class);
+  private static final MethodType SETTER =
+      MethodType.methodType(void.class, Object.class, Object.class);
+
+  private final String name;
+  private final Member member;
+  private final MethodHandle getter;
+  private final MethodHandle setter; // null for record components
+
+  private PropertyAccessor(String name, Member member, MethodHandle getter, MethodHandle setter) {
+    this.name = name;
+    this.member = member;
+    this.getter = getter;
+    this.setter = setter;
+  }
+
+  /** An accessor over a field, whatever its visibility. */
+  static PropertyAccessor ofField(Field field) {
+    try {
+      MethodHandles.Lookup lookup = lookupFor(field.getDeclaringClass());
+      MethodHandle get = lookup.unreflectGetter(field).asType(GETTER);
+      MethodHandle set =
+          Modifier.isFinal(field.getModifiers())
+              ? finalFieldSetter(field)
+              : lookup.unreflectSetter(field).asType(SETTER);
+      return new PropertyAccessor(field.getName(), field, get, set);
+    } catch (IllegalAccessException e) {
+      throw new PersistenceException(
+          "Cannot access field '" + field.getName() + "' of '" + field.getDeclaringClass().getName()
+              + "'; open its package to memory-jpa",
+          e);
+    }
+  }
+
+  /** An accessor over a getter and its setter (property access). */
+  static PropertyAccessor ofProperty(String name, Method getterMethod, Method setterMethod) {
+    try {
+      MethodHandles.Lookup lookup = lookupFor(getterMethod.getDeclaringClass());
+      MethodHandle get = lookup.unreflect(getterMethod).asType(GETTER);
+      MethodHandle set =
+          setterMethod == null ? null : lookup.unreflect(setterMethod).asType(SETTER);
+      return new PropertyAccessor(name, getterMethod, get, set);
+    } catch (IllegalAccessException e) {
+      throw new PersistenceException(
+          "Cannot access property '" + name + "' of '"
+              + getterMethod.getDeclaringClass().getName() + "'; open its package to memory-jpa",
+          e);
+    }
+  }
+
+  /** A read-only accessor over a record component; records are built through their constructor. */
+  static PropertyAccessor ofRecordComponent(RecordComponent component) {
+    try {
+      Method accessor = component.getAccessor();
+      MethodHandle get = lookupFor(accessor.getDeclaringClass()).unreflect(accessor).asType(GETTER);
+      return new PropertyAccessor(component.getName(), accessor, get, null);
+    } catch (IllegalAccessException e) {
+      throw new PersistenceException(
+          "Cannot access record component '" + component.getName() + "' of '"
+              + component.getDeclaringRecord().getName() + "'",
+          e);
+    }
+  }
+
+  private static MethodHandle finalFieldSetter(Field field) {
+    // A final field (e.g. a record-like embeddable) can still be written reflectively for non-records.
+    field.setAccessible(true);
+    MethodHandle set;
+    try {
+      set =
+          MethodHandles.lookup()
+              .findVirtual(Field.class, "set", MethodType.methodType(void.class, Object.class, Object.class))
+              .bindTo(field);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
+    return set.asType(SETTER);
+  }
+
+  static MethodHandles.Lookup lookupFor(Class<?> type) throws IllegalAccessException {
+    return MethodHandles.privateLookupIn(type, MethodHandles.lookup());
+  }
+
+  /** The attribute's name. */
+  public String name() {
+    return name;
+  }
+
+  /** The field or getter behind the attribute. */
+  public Member member() {
+    return member;
+  }
+
+  /** Whether {@link #set} is possible (false for record components). */
+  public boolean isWritable() {
+    return setter != null;
+  }
+
+  /** The attribute's current value on {@code instance}. */
+  public Object get(Object instance) {
+    try {
+      return (Object) getter.invokeExact(instance);
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable e) {
+      throw new PersistenceException("Could not read '" + name + "'", e);
+    }
+  }
+
+  /** Sets the attribute on {@code instance}. */
+  public void set(Object instance, Object value) {
+    try {
+      setter.invokeExact(instance, value);
+    } catch (ClassCastException e) {
+      throw new IllegalArgumentException(
+          "Cannot set attribute '" + name + "' to a value of type '"
+              + (value == null ? "null" : value.getClass().getName()) + "'",
+          e);
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable e) {
+      throw new PersistenceException("Could not write '" + name + "'", e);
+    }
+  }
+}
