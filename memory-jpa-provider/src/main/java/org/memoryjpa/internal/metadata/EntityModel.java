@@ -24,6 +24,7 @@ public final class EntityModel extends IdentifiableTypeModel {
   boolean isAbstract;
   boolean cacheable;
   IdGeneration idGeneration;
+  RowLayout layout;
   MethodHandle instantiator;
   LifecycleCallbacks callbacks = LifecycleCallbacks.NONE;
   final List<EntityModel> subtypes = new ArrayList<>();
@@ -130,6 +131,11 @@ public final class EntityModel extends IdentifiableTypeModel {
    */
   public IdGeneration idGeneration() {
     return idGeneration;
+  }
+
+  /** The row layout of this entity's hierarchy (shared by every entity of it). */
+  public RowLayout layout() {
+    return root.layout;
   }
 
   /** Whether {@code @Cacheable} is set. */

@@ -80,6 +80,11 @@ public final class MetadataReader {
       entity.callbacks = callbacks.read(entity.javaType());
     }
     new DeclarationReader(model).read();
+    for (EntityModel entity : model.entities()) {
+      if (entity.isRoot()) {
+        entity.layout = RowLayout.of(entity);
+      }
+    }
     return model;
   }
 
