@@ -1,0 +1,252 @@
+package org.memoryjpa.internal.session;
+
+import jakarta.persistence.FetchType;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.memoryjpa.internal.metadata.AttributeMapping;
+import org.memoryjpa.internal.metadata.BasicMapping;
+import org.memoryjpa.internal.metadata.EmbeddableModel;
+import org.memoryjpa.internal.metadata.EmbeddedMapping;
+import org.memoryjpa.internal.metadata.EntityModel;
+import org.memoryjpa.internal.metadata.PluralMapping;
+import org.memoryjpa.internal.metadata.RowLayout;
+import org.memoryjpa.internal.metadata.Slot;
+import org.memoryjpa.internal.metadata.ToOneMapping;
+import org.memoryjpa.internal.proxy.PersistentCollection;
+import org.memoryjpa.internal.proxy.PersistentList;
+import org.memoryjpa.internal.proxy.PersistentMap;
+import org.memoryjpa.internal.proxy.PersistentSet;
+
+/**
+ * Translates between an entity instance and its stored row values for one entity type: dehydration
+ * reads every attribute into the stored form (converted values, keys for references, immutable
+ * copies of collections), hydration writes a row back into a fresh instance (embeddables built,
+ * references resolved through {@link References}, collections wrapped for lazy loading). Immutable
+ * and thread-safe; one per entity type per factory.
+ */
+final class EntityCodec {
+
+  private final EntityModel entity;
+  private final RowLayout layout;
+  private final List<Slot> slots;
+  private final ElementCodec elements;
+
+  EntityCodec(EntityModel entity) {
+    this.entity = entity;
+    this.layout = entity.layout();
+    this.slots = layout.slotsOf(entity);
+    this.elements = new ElementCodec();
+  }
+
+  EntityModel entity() {
+    return entity;
+  }
+
+  /** The stored values of {@code instance}, one per slot of the hierarchy (others null). */
+  Object[] dehydrate(Object instance, References references) {
+    Object[] values = new Object[layout.width()];
+    for (Slot slot : slots) {
+      values[slot.index()] = read(instance, slot, references);
+    }
+    return values;
+  }
+
+  private Object read(Object instance, Slot slot, References references) {
+    List<AttributeMapping> path = slot.mappings();
+    Object current = instance;
+    for (int i = 0; i < path.size() - 1; i++) {
+      current = path.get(i).get(current);
+      if (current == null) {
+        return null;
+      }
+    }
+    AttributeMapping leaf = slot.leaf();
+    Object value = leaf.get(current);
+    return switch (slot.kind()) {
+      case VALUE -> ((BasicMapping) leaf).conversion().toStored(value);
+      case REFERENCE -> value == null
+          ? null
+          : references.keyOfReferenced(slot.target(), value, slot.path(), entity);
+      case REFERENCE_LIST -> referenceKeys((PluralMapping) leaf, value, slot, references);
+      case COLLECTION -> elements.toStored((PluralMapping) leaf, value);
+    };
+  }
+
+  private Object referenceKeys(PluralMapping mapping, Object value, Slot slot, References references) {
+    if (value == null) {
+      return List.of();
+    }
+    if (value instanceof PersistentCollection lazy && !lazy.isInitialized()) {
+      return UNCHANGED;
+    }
+    Collection<?> elements = value instanceof Map<?, ?> map ? map.values() : (Collection<?>) value;
+    List<Object> keys = new ArrayList<>(elements.size());
+    for (Object element : elements) {
+      if (element != null) {
+        keys.add(references.keyOfReferenced(slot.target(), element, slot.path(), entity));
+      }
+    }
+    if (value instanceof Map<?, ?> map && mapping.mapKey() == null) {
+      // a map keyed by a basic value: keep the keys with the targets
+      Map<Object, Object> entries = new LinkedHashMap<>();
+      int i = 0;
+      for (Map.Entry<?, ?> entry : map.entrySet()) {
+        if (entry.getValue() != null) {
+          entries.put(mapping.keyConversion().toStored(entry.getKey()), keys.get(i++));
+        }
+      }
+      return Collections.unmodifiableMap(entries);
+    }
+    return Collections.unmodifiableList(keys);
+  }
+
+  /**
+   * A stored value meaning "an uninitialized lazy collection: keep what the row has"; the flush
+   * replaces it with the loaded state's value before comparing or writing.
+   */
+  static final Object UNCHANGED = new Object() {
+    @Override
+    public String toString() {
+      return "UNCHANGED";
+    }
+  };
+
+  /** Fills a fresh instance from a row's values. */
+  void hydrate(Object instance, Object key, Object[] values, References references) {
+    for (AttributeMapping attribute : entity.attributes()) {
+      hydrateAttribute(instance, attribute, attribute.name(), key, values, references);
+    }
+  }
+
+  private void hydrateAttribute(
+      Object instance, AttributeMapping attribute, String path, Object key, Object[] values, References refs) {
+    if (attribute instanceof BasicMapping basic) {
+      Object value = basic.conversion().toJava(values[layout.findSlot(path).index()]);
+      if (value != null || !basic.javaType().isPrimitive()) {
+        basic.set(instance, value);
+      }
+    } else if (attribute instanceof EmbeddedMapping embedded) {
+      embedded.set(instance, buildEmbedded(embedded.embeddable(), path, key, values, refs));
+    } else if (attribute instanceof ToOneMapping toOne) {
+      attribute.set(instance, toOneValue(toOne, path, key, values, refs));
+    } else if (attribute instanceof PluralMapping plural) {
+      Slot slot = layout.findSlot(path);
+      Object stored = slot == null ? null : values[slot.index()];
+      attribute.set(instance, collectionValue(instance, plural, key, stored, refs));
+    }
+  }
+
+  private Object buildEmbedded(EmbeddableModel embeddable, String path, Object key, Object[] values, References refs) {
+    if (allNull(path, values)) {
+      return null; // as Hibernate: an embedded whose columns are all null loads as null
+    }
+    List<AttributeMapping> attributes = embeddable.attributes();
+    if (embeddable.isRecord()) {
+      Object[] components = new Object[attributes.size()];
+      for (int i = 0; i < components.length; i++) {
+        components[i] = componentValue(attributes.get(i), path + "." + attributes.get(i).name(), key, values, refs);
+      }
+      return embeddable.instantiate(components);
+    }
+    Object instance = embeddable.instantiate();
+    for (AttributeMapping attribute : attributes) {
+      hydrateAttribute(instance, attribute, path + "." + attribute.name(), key, values, refs);
+    }
+    return instance;
+  }
+
+  private Object componentValue(AttributeMapping attribute, String path, Object key, Object[] values, References refs) {
+    if (attribute instanceof BasicMapping basic) {
+      return basic.conversion().toJava(values[layout.findSlot(path).index()]);
+    }
+    if (attribute instanceof EmbeddedMapping embedded) {
+      return buildEmbedded(embedded.embeddable(), path, key, values, refs);
+    }
+    if (attribute instanceof ToOneMapping toOne) {
+      return toOneValue(toOne, path, key, values, refs);
+    }
+    Slot slot = layout.findSlot(path);
+    return collectionValue(null, (PluralMapping) attribute, key, slot == null ? null : values[slot.index()], refs);
+  }
+
+  private boolean allNull(String path, Object[] values) {
+    String prefix = path + ".";
+    for (Slot slot : slots) {
+      if (slot.path().startsWith(prefix) && slot.kind() != Slot.Kind.COLLECTION
+          && slot.kind() != Slot.Kind.REFERENCE_LIST && values[slot.index()] != null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private Object toOneValue(ToOneMapping toOne, String path, Object key, Object[] values, References refs) {
+    if (!toOne.isOwning()) {
+      return refs.inverseOne(toOne, key);
+    }
+    Object targetKey = values[layout.findSlot(path).index()];
+    return targetKey == null ? null : refs.referenced(toOne.target(), targetKey, toOne.fetch() == FetchType.LAZY);
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private Object collectionValue(Object owner, PluralMapping plural, Object key, Object stored, References refs) {
+    String role = entity.name() + "." + plural.name();
+    boolean eager = plural.fetch() == FetchType.EAGER;
+    Object collection;
+    if (plural.collectionType() == jakarta.persistence.metamodel.PluralAttribute.CollectionType.MAP) {
+      java.util.function.Supplier<Map<Object, Object>> loader = () -> {
+        refs.checkOpenFor(role);
+        return plural.isAssociation()
+            ? refs.loadEntries(owner, plural, key, stored)
+            : elements.toJavaMap(plural, stored);
+      };
+      collection = eager ? new PersistentMap(owner, role, loader.get()) : new PersistentMap(owner, role, loader);
+    } else {
+      java.util.function.Supplier<Collection<Object>> loader = () -> {
+        refs.checkOpenFor(role);
+        return plural.isAssociation()
+            ? refs.loadElements(owner, plural, key, stored)
+            : elements.toJavaElements(plural, stored);
+      };
+      boolean set = plural.collectionType() == jakarta.persistence.metamodel.PluralAttribute.CollectionType.SET;
+      if (set) {
+        collection = eager ? new PersistentSet(owner, role, loader.get()) : new PersistentSet(owner, role, loader);
+      } else {
+        collection = eager ? new PersistentList(owner, role, loader.get()) : new PersistentList(owner, role, loader);
+      }
+    }
+    return collection;
+  }
+
+  /** Whether two stored values of a slot are equal for dirty checking. */
+  static boolean sameStoredValue(Slot slot, Object a, Object b) {
+    if (a == b) {
+      return true;
+    }
+    if (a == null || b == null) {
+      return false;
+    }
+    if (a instanceof byte[] x && b instanceof byte[] y) {
+      return Arrays.equals(x, y);
+    }
+    if (slot.kind() == Slot.Kind.REFERENCE_LIST && slot.leaf() instanceof PluralMapping plural
+        && plural.orderColumn() == null && a instanceof List<?> x && b instanceof List<?> y) {
+      // a bag or set: the order of elements is not stored, so a new order is no change
+      return x.size() == y.size() && multiset(x).equals(multiset(y));
+    }
+    return a.equals(b);
+  }
+
+  private static Map<Object, Integer> multiset(List<?> list) {
+    Map<Object, Integer> counts = new java.util.HashMap<>();
+    for (Object o : list) {
+      counts.merge(o, 1, Integer::sum);
+    }
+    return counts;
+  }
+}

@@ -1,0 +1,54 @@
+package org.memoryjpa.internal.session;
+
+import jakarta.persistence.LockModeType;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.memoryjpa.internal.metadata.EntityModel;
+
+/**
+ * What a persistence context knows about one instance: its entity type, key, status, the stored
+ * state it was loaded or last flushed with (for snapshot dirty checking), its version and lock mode,
+ * and the elements of orphan-removal collections at the last flush. Mutable; confined to the
+ * context's thread.
+ */
+final class EntityEntry {
+
+  final Object instance;
+  final EntityModel entity;
+  Object key;
+  EntityStatus status = EntityStatus.MANAGED;
+  /** Stored values at load or last flush; null while the insert is still pending. */
+  Object[] loadedState;
+  /** Whether the row exists in the transaction's view of the store. */
+  boolean existsInStore;
+  LockModeType lockMode = LockModeType.NONE;
+  boolean forceIncrement;
+  boolean verifyVersion;
+  /** Orphan-removal collections and one-to-ones: their elements at load or last flush, by attribute path. */
+  final Map<String, List<Object>> orphanSnapshots = new HashMap<>();
+
+  EntityEntry(Object instance, EntityModel entity, Object key) {
+    this.instance = instance;
+    this.entity = entity;
+    this.key = key;
+  }
+
+  EntityKey entityKey() {
+    return EntityKey.of(entity, key);
+  }
+
+  boolean isManaged() {
+    return status == EntityStatus.MANAGED;
+  }
+
+  /** The version value as loaded, from the loaded state, or null for unversioned entities. */
+  Object loadedVersion(int versionSlot) {
+    return versionSlot < 0 || loadedState == null ? null : loadedState[versionSlot];
+  }
+
+  @Override
+  public String toString() {
+    return entity.name() + "#" + key + " " + status;
+  }
+}
