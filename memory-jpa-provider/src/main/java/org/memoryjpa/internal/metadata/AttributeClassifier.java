@@ -207,6 +207,9 @@ final class AttributeClassifier {
       toOne.fetch = oneToOne.fetch();
       toOne.optional = oneToOne.optional() && !toOne.id;
       toOne.orphanRemoval = oneToOne.orphanRemoval();
+      if (toOne.orphanRemoval) {
+        toOne.cascade = withRemove(toOne.cascade); // orphan removal removes the target with its owner
+      }
       toOne.mappedBy = oneToOne.mappedBy().isEmpty() ? null : oneToOne.mappedBy();
     }
     MapsId mapsId = member.annotation(MapsId.class);
@@ -240,6 +243,9 @@ final class AttributeClassifier {
       plural.cascade = cascade(oneToMany.cascade());
       plural.fetch = oneToMany.fetch();
       plural.orphanRemoval = oneToMany.orphanRemoval();
+      if (plural.orphanRemoval) {
+        plural.cascade = withRemove(plural.cascade);
+      }
     } else if (manyToMany != null) {
       declaredTarget = manyToMany.targetEntity();
       plural.mappedBy = manyToMany.mappedBy().isEmpty() ? null : manyToMany.mappedBy();
@@ -377,6 +383,12 @@ final class AttributeClassifier {
               jc.updatable()));
     }
     return List.copyOf(columns);
+  }
+
+  private static Set<CascadeType> withRemove(Set<CascadeType> cascade) {
+    EnumSet<CascadeType> set = EnumSet.of(CascadeType.REMOVE);
+    set.addAll(cascade);
+    return Set.copyOf(set);
   }
 
   static Set<CascadeType> cascade(CascadeType[] declared) {

@@ -1,0 +1,67 @@
+package org.memoryjpa.internal.session;
+
+import jakarta.persistence.CascadeType;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.memoryjpa.internal.metadata.AttributeMapping;
+import org.memoryjpa.internal.metadata.EmbeddedMapping;
+import org.memoryjpa.internal.metadata.ManagedTypeModel;
+import org.memoryjpa.internal.metadata.PluralMapping;
+import org.memoryjpa.internal.metadata.ToOneMapping;
+import org.memoryjpa.internal.proxy.EntityProxies;
+import org.memoryjpa.internal.proxy.LazyInitializer;
+import org.memoryjpa.internal.proxy.PersistentCollection;
+
+/**
+ * Finds the entities an operation cascades to: the targets of every association (also inside
+ * embeddables) whose cascade includes the operation. Unloaded lazy references and collections are
+ * skipped unless the operation must reach them (REMOVE loads them, as Hibernate does, so children are
+ * removed with their parent). Stateless.
+ */
+final class Cascades {
+
+  private Cascades() {}
+
+  /** Calls {@code action} for every entity {@code instance} cascades {@code operation} to. */
+  static void forEachTarget(ManagedTypeModel type, Object instance, CascadeType operation, Consumer<Object> action) {
+    if (instance == null) {
+      return;
+    }
+    for (AttributeMapping attribute : type.attributes()) {
+      if (attribute instanceof EmbeddedMapping embedded) {
+        forEachTarget(embedded.embeddable(), attribute.get(instance), operation, action);
+      } else if (attribute instanceof ToOneMapping toOne && toOne.cascades(operation)) {
+        Object target = attribute.get(instance);
+        if (target != null && shouldVisit(target, operation)) {
+          action.accept(target);
+        }
+      } else if (attribute instanceof PluralMapping plural && plural.isAssociation() && plural.cascades(operation)) {
+        Object value = attribute.get(instance);
+        for (Object element : elements(value, operation)) {
+          if (element != null && shouldVisit(element, operation)) {
+            action.accept(element);
+          }
+        }
+      }
+    }
+  }
+
+  private static boolean shouldVisit(Object target, CascadeType operation) {
+    LazyInitializer lazy = EntityProxies.initializerOf(target);
+    return lazy == null || lazy.isInitialized() || operation == CascadeType.REMOVE;
+  }
+
+  static List<Object> elements(Object value, CascadeType operation) {
+    if (value == null) {
+      return List.of();
+    }
+    if (value instanceof PersistentCollection lazy && !lazy.isInitialized() && operation != CascadeType.REMOVE) {
+      return List.of();
+    }
+    Collection<?> elements = value instanceof Map<?, ?> map ? map.values() : (Collection<?>) value;
+    return new ArrayList<>(elements);
+  }
+}

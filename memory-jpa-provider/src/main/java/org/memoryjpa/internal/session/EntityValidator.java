@@ -1,0 +1,21 @@
+package org.memoryjpa.internal.session;
+
+import org.memoryjpa.internal.metadata.CallbackType;
+
+/**
+ * Validates entities at the lifecycle events Bean Validation integration names (JPA 3.7): pre-persist,
+ * pre-update and pre-remove. The no-op instance is used when validation is off or Bean Validation is
+ * absent. Implementations are thread-safe.
+ */
+interface EntityValidator {
+
+  /** Validation switched off. */
+  EntityValidator NONE = (entity, event) -> {};
+
+  /**
+   * Validates an entity for an event.
+   *
+   * @throws jakarta.validation.ConstraintViolationException (when Bean Validation is present)
+   */
+  void validate(Object entity, CallbackType event);
+}

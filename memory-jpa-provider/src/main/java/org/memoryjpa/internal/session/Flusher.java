@@ -1,0 +1,320 @@
+package org.memoryjpa.internal.session;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.PersistenceException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.memoryjpa.internal.metadata.AttributeMapping;
+import org.memoryjpa.internal.metadata.BasicMapping;
+import org.memoryjpa.internal.metadata.CallbackType;
+import org.memoryjpa.internal.metadata.EntityModel;
+import org.memoryjpa.internal.metadata.PluralMapping;
+import org.memoryjpa.internal.metadata.Slot;
+import org.memoryjpa.internal.metadata.ToOneMapping;
+import org.memoryjpa.internal.proxy.PersistentCollection;
+import org.memoryjpa.internal.store.RowSnapshot;
+import org.memoryjpa.internal.store.StoreTransaction;
+import org.memoryjpa.internal.store.Table;
+
+/**
+ * Writes a persistence context's pending changes into the store transaction: cascades PERSIST to
+ * newly reachable entities, inserts new entities, updates dirty ones (snapshot comparison of stored
+ * values; {@code @PreUpdate}, version increment, {@code @PostUpdate}), removes orphans, deletes
+ * removed entities, then asks the store to check constraints. Single use per flush; confined to its
+ * entity manager's thread.
+ */
+final class Flusher {
+
+  private final MemoryEntityManager session;
+  private final StoreTransaction tx;
+  private final List<Object> orphans = new ArrayList<>();
+
+  Flusher(MemoryEntityManager session, StoreTransaction tx) {
+    this.session = session;
+    this.tx = tx;
+  }
+
+  void flush() {
+    cascadePersist();
+    for (EntityEntry entry : session.context().pendingInserts()) {
+      if (entry.isManaged()) {
+        insert(entry);
+      }
+    }
+    for (EntityEntry entry : session.context().entries()) {
+      if (entry.isManaged() && entry.existsInStore) {
+        update(entry);
+      }
+    }
+    collectInverseOrphans();
+    for (Object orphan : orphans) {
+      EntityEntry entry = session.context().entry(orphan);
+      if (entry != null && entry.isManaged()) {
+        session.removeManaged(entry);
+      }
+    }
+    for (EntityEntry entry : session.context().entries()) {
+      if (entry.status == EntityStatus.REMOVED) {
+        delete(entry);
+      }
+    }
+    snapshotOrphanAssociations();
+    tx.validate();
+  }
+
+  private void cascadePersist() {
+    // Entities persisted by cascading may themselves cascade: repeat until nothing new is found.
+    Set<Object> visited = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    boolean found = true;
+    while (found) {
+      found = false;
+      for (EntityEntry entry : session.context().entries()) {
+        if (entry.isManaged() && visited.add(entry.instance)) {
+          Cascades.forEachTarget(entry.entity, entry.instance, CascadeType.PERSIST, session::persistAtFlush);
+          found = true;
+        }
+      }
+    }
+  }
+
+  private void insert(EntityEntry entry) {
+    Object[] values = session.codec(entry.entity).dehydrate(entry.instance, session.loader());
+    for (int i = 0; i < values.length; i++) {
+      if (values[i] == EntityCodec.UNCHANGED) {
+        values[i] = null;
+      }
+    }
+    checkLengths(entry, values);
+    tx.insert(table(entry), new RowSnapshot(entry.key, StoreSchemas.typeTag(entry.entity), values));
+    entry.loadedState = values;
+    session.context().inserted(entry);
+    clearCollectionFlags(entry);
+    entry.entity.callbacks().invoke(CallbackType.POST_PERSIST, entry.instance);
+  }
+
+  private void update(EntityEntry entry) {
+    Object[] values = dehydrate(entry);
+    boolean dirty = !sameState(entry, values);
+    boolean collectionsDirty = inverseCollectionsDirty(entry);
+    if (!dirty && !collectionsDirty && !entry.forceIncrement && !entry.verifyVersion) {
+      return;
+    }
+    if (dirty) {
+      entry.entity.callbacks().invoke(CallbackType.PRE_UPDATE, entry.instance);
+      session.factory().validator().validate(entry.instance, CallbackType.PRE_UPDATE);
+      values = dehydrate(entry);
+      dirty = !sameState(entry, values);
+    }
+    collectOwnedOrphans(entry, values);
+    int versionSlot = versionSlot(entry);
+    Object expectedVersion = versionSlot < 0 ? StoreTransaction.NO_VERSION_CHECK : entry.loadedVersion(versionSlot);
+    boolean incremented = versionSlot >= 0 && (dirty || collectionsDirty || entry.forceIncrement);
+    if (incremented) {
+      BasicMapping version = (BasicMapping) entry.entity.version();
+      Object next = Versions.next(version, version.get(entry.instance));
+      version.set(entry.instance, next);
+      values[versionSlot] = version.conversion().toStored(next);
+    }
+    if (!dirty && !incremented && !entry.verifyVersion) {
+      clearCollectionFlags(entry);
+      return;
+    }
+    checkLengths(entry, values);
+    tx.update(table(entry), new RowSnapshot(entry.key, StoreSchemas.typeTag(entry.entity), values), expectedVersion);
+    entry.loadedState = values;
+    entry.forceIncrement = false;
+    entry.verifyVersion = false;
+    clearCollectionFlags(entry);
+    if (dirty) {
+      entry.entity.callbacks().invoke(CallbackType.POST_UPDATE, entry.instance);
+    }
+  }
+
+  private Object[] dehydrate(EntityEntry entry) {
+    Object[] values = session.codec(entry.entity).dehydrate(entry.instance, session.loader());
+    List<Slot> slots = entry.entity.layout().slots();
+    for (int i = 0; i < values.length; i++) {
+      if (values[i] == EntityCodec.UNCHANGED) {
+        values[i] = entry.loadedState[i];
+      } else if (slots.get(i).leaf() instanceof BasicMapping basic && !basic.column().updatable()
+          && slots.get(i).mappings().size() == 1) {
+        values[i] = entry.loadedState[i]; // updatable = false: the stored value stays
+      }
+    }
+    return values;
+  }
+
+  private boolean sameState(EntityEntry entry, Object[] values) {
+    List<Slot> slots = entry.entity.layout().slots();
+    int versionSlot = versionSlot(entry);
+    for (int i = 0; i < values.length; i++) {
+      if (i != versionSlot && !EntityCodec.sameStoredValue(slots.get(i), entry.loadedState[i], values[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int versionSlot(EntityEntry entry) {
+    AttributeMapping version = entry.entity.version();
+    return version == null ? -1 : entry.entity.layout().findSlot(version.name()).index();
+  }
+
+  /** Changes to inverse ({@code mappedBy}) collections increment the owner's version, as in Hibernate. */
+  private static boolean inverseCollectionsDirty(EntityEntry entry) {
+    if (entry.entity.version() == null) {
+      return false;
+    }
+    for (AttributeMapping attribute : entry.entity.attributes()) {
+      if (attribute instanceof PluralMapping plural && !plural.isOwning()
+          && attribute.get(entry.instance) instanceof PersistentCollection collection && collection.isDirty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void clearCollectionFlags(EntityEntry entry) {
+    for (AttributeMapping attribute : entry.entity.attributes()) {
+      if (attribute instanceof PluralMapping && attribute.get(entry.instance) instanceof PersistentCollection c) {
+        c.clearDirty();
+      }
+    }
+  }
+
+  /** Owning collections and to-ones with orphan removal: keys dropped since the last flush. */
+  private void collectOwnedOrphans(EntityEntry entry, Object[] values) {
+    for (Slot slot : entry.entity.layout().slotsOf(entry.entity)) {
+      AttributeMapping leaf = slot.leaf();
+      boolean orphanRemoval = leaf instanceof PluralMapping p ? p.isOrphanRemoval()
+          : leaf instanceof ToOneMapping t && t.isOrphanRemoval();
+      if (!orphanRemoval || slot.mappings().size() != 1) {
+        continue;
+      }
+      Set<Object> now = keys(values[slot.index()]);
+      for (Object oldKey : keys(entry.loadedState[slot.index()])) {
+        if (!now.contains(oldKey)) {
+          EntityEntry orphan = session.context().entry(EntityKey.of(slot.target(), oldKey));
+          Object instance = orphan != null ? orphan.instance : session.loader().referenced(slot.target(), oldKey, false);
+          orphans.add(instance);
+        }
+      }
+    }
+  }
+
+  private static Set<Object> keys(Object stored) {
+    Set<Object> keys = new HashSet<>();
+    if (stored instanceof java.util.Collection<?> c) {
+      keys.addAll(c);
+    } else if (stored instanceof java.util.Map<?, ?> m) {
+      keys.addAll(m.values());
+    } else if (stored != null) {
+      keys.add(stored);
+    }
+    return keys;
+  }
+
+  /**
+   * Inverse collections with orphan removal: elements held at the last flush (or when the collection
+   * was loaded) and held no more, as Hibernate tracks them, whatever their foreign key says now.
+   */
+  private void collectInverseOrphans() {
+    for (EntityEntry entry : session.context().entries()) {
+      if (!entry.isManaged() || !entry.existsInStore) {
+        continue;
+      }
+      for (AttributeMapping attribute : entry.entity.attributes()) {
+        if (attribute instanceof PluralMapping plural && plural.isAssociation() && !plural.isOwning()
+            && plural.isOrphanRemoval()) {
+          Object value = attribute.get(entry.instance);
+          Set<Object> held = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+          held.addAll(Cascades.elements(value, CascadeType.PERSIST));
+          for (Object previous : snapshot(entry, plural, value)) {
+            if (!held.contains(previous)) {
+              orphans.add(previous);
+            }
+          }
+        } else if (attribute instanceof ToOneMapping toOne && !toOne.isOwning() && toOne.isOrphanRemoval()) {
+          List<Object> previous = entry.orphanSnapshots.get(attribute.name());
+          Object now = attribute.get(entry.instance);
+          if (previous != null && !previous.isEmpty() && previous.get(0) != now) {
+            orphans.add(previous.get(0));
+          }
+        }
+      }
+    }
+  }
+
+  private static List<Object> snapshot(EntityEntry entry, PluralMapping plural, Object value) {
+    List<Object> previous = entry.orphanSnapshots.get(plural.name());
+    if (previous != null) {
+      return previous;
+    }
+    if (value instanceof PersistentCollection lazy && lazy.isInitialized()) {
+      return new ArrayList<>(lazy.loadedElements());
+    }
+    return List.of();
+  }
+
+  /** Remembers what orphan-removal associations hold now, for the next flush. */
+  private void snapshotOrphanAssociations() {
+    for (EntityEntry entry : session.context().entries()) {
+      if (entry.isManaged()) {
+        snapshotOrphans(entry);
+      }
+    }
+  }
+
+  /** Remembers what one entity's orphan-removal associations hold now. */
+  static void snapshotOrphans(EntityEntry entry) {
+    {
+      for (AttributeMapping attribute : entry.entity.attributes()) {
+        if (attribute instanceof PluralMapping plural && plural.isAssociation() && !plural.isOwning()
+            && plural.isOrphanRemoval()) {
+          Object value = attribute.get(entry.instance);
+          if (!(value instanceof PersistentCollection lazy) || lazy.isInitialized()) {
+            entry.orphanSnapshots.put(plural.name(), Cascades.elements(value, CascadeType.PERSIST));
+          }
+        } else if (attribute instanceof ToOneMapping toOne && !toOne.isOwning() && toOne.isOrphanRemoval()) {
+          Object now = attribute.get(entry.instance);
+          entry.orphanSnapshots.put(attribute.name(), now == null ? List.of() : List.of(now));
+        }
+      }
+    }
+  }
+
+  private void delete(EntityEntry entry) {
+    if (entry.existsInStore) {
+      int versionSlot = versionSlot(entry);
+      Object expected = versionSlot < 0 ? StoreTransaction.NO_VERSION_CHECK : entry.loadedVersion(versionSlot);
+      tx.delete(table(entry), entry.key, expected);
+    }
+    entry.status = EntityStatus.DELETED;
+    session.context().remove(entry);
+    entry.entity.callbacks().invoke(CallbackType.POST_REMOVE, entry.instance);
+  }
+
+  /** H2 rejects a string longer than its column; so do we, at flush, as a PersistenceException. */
+  private static void checkLengths(EntityEntry entry, Object[] values) {
+    for (Slot slot : entry.entity.layout().slotsOf(entry.entity)) {
+      if (slot.kind() == Slot.Kind.VALUE && values[slot.index()] instanceof String s
+          && slot.leaf() instanceof BasicMapping basic && !basic.isLob()
+          && s.length() > basic.column().length()) {
+        throw new PersistenceException(
+            "Value too long for column '" + slot.columnName() + "' of entity '" + entry.entity.name()
+                + "' (attribute '" + slot.path() + "'): " + s.length() + " characters, the column holds "
+                + basic.column().length() + "; raise @Column(length) or use @Lob");
+      }
+    }
+  }
+
+  private Table table(EntityEntry entry) {
+    return session.factory().table(entry.entity);
+  }
+
+  static EntityModel rootOf(EntityEntry entry) {
+    return entry.entity.root();
+  }
+}

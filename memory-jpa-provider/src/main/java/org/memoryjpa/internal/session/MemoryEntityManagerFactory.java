@@ -1,0 +1,375 @@
+package org.memoryjpa.internal.session;
+
+import jakarta.persistence.Cache;
+import jakarta.persistence.EntityGraph;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnitTransactionType;
+import jakarta.persistence.PersistenceUnitUtil;
+import jakarta.persistence.Query;
+import jakarta.persistence.SchemaManager;
+import jakarta.persistence.SynchronizationType;
+import jakarta.persistence.TypedQueryReference;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.metamodel.Metamodel;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.memoryjpa.ConfigurationKeys;
+import org.memoryjpa.Store;
+import org.memoryjpa.internal.graph.NamedEntityGraphs;
+import org.memoryjpa.internal.metadata.DomainModel;
+import org.memoryjpa.internal.metadata.EntityModel;
+import org.memoryjpa.internal.store.Database;
+import org.memoryjpa.internal.store.ReadView;
+import org.memoryjpa.internal.store.RowSnapshot;
+import org.memoryjpa.internal.store.StoreTransaction;
+import org.memoryjpa.internal.store.Table;
+import org.memoryjpa.internal.store.TableSchema;
+
+/**
+ * memory-jpa's {@link EntityManagerFactory}: the mapping model, the metamodel and the store of one
+ * persistence unit, and the factory of its entity managers. A plain class (not a proxy), as Spring
+ * requires; thread-safe. Closing it releases a private store; a named store outlives it.
+ */
+public class MemoryEntityManagerFactory implements EntityManagerFactory {
+
+  private final String name;
+  private final Map<String, Object> properties;
+  private final PersistenceUnitTransactionType transactionType;
+  private final DomainModel model;
+  private final Metamodel metamodel;
+  private final Database database;
+  private final boolean privateStore;
+  private final Map<EntityModel, Table> tables;
+  private final Map<EntityModel, EntityCodec> codecs = new ConcurrentHashMap<>();
+  private final IdGenerators idGenerators;
+  private final EntityValidator validator;
+  private final NamedEntityGraphs graphs;
+  private final Queries queries;
+  private final MemoryPersistenceUnitUtil persistenceUnitUtil;
+  private final StoreAdministration storeAdministration;
+  private final long defaultLockTimeout;
+  private final boolean loadsAfterClose;
+  private volatile boolean open = true;
+
+  /** Everything a factory is built from; the bootstrap assembles it. */
+  public record Parts(
+      String name,
+      Map<String, Object> properties,
+      PersistenceUnitTransactionType transactionType,
+      DomainModel model,
+      Metamodel metamodel,
+      Database database,
+      boolean privateStore,
+      NamedEntityGraphs graphs,
+      Object validatorFactory) {}
+
+  public MemoryEntityManagerFactory(Parts parts) {
+    this.name = parts.name();
+    this.properties = Collections.unmodifiableMap(parts.properties());
+    this.transactionType = parts.transactionType();
+    this.model = parts.model();
+    this.metamodel = parts.metamodel();
+    this.database = parts.database();
+    this.privateStore = parts.privateStore();
+    this.graphs = parts.graphs();
+    Map<EntityModel, TableSchema> schemas = StoreSchemas.of(model);
+    List<Table> defined = database.defineTables(schemas.values());
+    Map<EntityModel, Table> byRoot = new java.util.HashMap<>();
+    List<EntityModel> roots = new ArrayList<>(schemas.keySet());
+    for (int i = 0; i < roots.size(); i++) {
+      byRoot.put(roots.get(i), defined.get(i));
+    }
+    this.tables = Map.copyOf(byRoot);
+    this.idGenerators = new IdGenerators(database, this::table);
+    this.validator = parts.validatorFactory() == null ? EntityValidator.NONE
+        : BeanValidation.validator(parts.validatorFactory(), properties);
+    this.queries = new Queries(this);
+    this.persistenceUnitUtil = new MemoryPersistenceUnitUtil(this);
+    this.storeAdministration = new StoreAdministration(this);
+    this.defaultLockTimeout = longSetting(ConfigurationKeys.LOCK_TIMEOUT,
+        longSetting(ConfigurationKeys.DEFAULT_LOCK_TIMEOUT, database.lockWaitCapMillis()));
+    this.loadsAfterClose = "load".equalsIgnoreCase(String.valueOf(properties.get(ConfigurationKeys.LAZY_LOAD_AFTER_CLOSE)));
+  }
+
+  private long longSetting(String key, long fallback) {
+    Object value = properties.get(key);
+    if (value == null) {
+      return fallback;
+    }
+    try {
+      return value instanceof Number n ? n.longValue() : Long.parseLong(value.toString().trim());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("Setting '" + key + "' must be a number of milliseconds");
+    }
+  }
+
+  // ---- package-private collaborators ----
+
+  DomainModel model() {
+    return model;
+  }
+
+  Database database() {
+    return database;
+  }
+
+  Table table(EntityModel entity) {
+    return tables.get(entity.root());
+  }
+
+  EntityCodec codec(EntityModel entity) {
+    return codecs.computeIfAbsent(entity, EntityCodec::new);
+  }
+
+  IdGenerators idGenerators() {
+    return idGenerators;
+  }
+
+  EntityValidator validator() {
+    return validator;
+  }
+
+  NamedEntityGraphs graphs() {
+    return graphs;
+  }
+
+  Queries queries() {
+    return queries;
+  }
+
+  Store storeAdministration() {
+    return storeAdministration;
+  }
+
+  long defaultLockTimeout() {
+    return defaultLockTimeout;
+  }
+
+  boolean loadsAfterClose() {
+    return loadsAfterClose;
+  }
+
+  /** The latest committed row, read outside any transaction. */
+  RowSnapshot readCommitted(EntityModel entity, Object key) {
+    StoreTransaction tx = database.begin();
+    try {
+      return tx.read(table(entity), key);
+    } finally {
+      tx.rollback();
+    }
+  }
+
+  /** Rows referencing a key through a slot, as {@code tx} (or, when null, the committed state) sees them. */
+  List<RowSnapshot> rowsReferencing(StoreTransaction tx, EntityModel target, int slot, Object key) {
+    StoreTransaction reader = tx != null ? tx : database.begin();
+    try (ReadView view = reader.readView()) {
+      return new ArrayList<>(view.findByReference(table(target), slot, key).toList());
+    } finally {
+      if (tx == null) {
+        reader.rollback();
+      }
+    }
+  }
+
+  // ---- EntityManagerFactory ----
+
+  @Override
+  public EntityManager createEntityManager() {
+    return createEntityManager(SynchronizationType.SYNCHRONIZED, null);
+  }
+
+  @Override
+  public EntityManager createEntityManager(Map<?, ?> map) {
+    return createEntityManager(SynchronizationType.SYNCHRONIZED, map);
+  }
+
+  @Override
+  public EntityManager createEntityManager(SynchronizationType synchronizationType) {
+    return createEntityManager(synchronizationType, null);
+  }
+
+  @Override
+  public EntityManager createEntityManager(SynchronizationType synchronizationType, Map<?, ?> map) {
+    checkOpen();
+    if (transactionType == PersistenceUnitTransactionType.RESOURCE_LOCAL
+        && synchronizationType == SynchronizationType.UNSYNCHRONIZED) {
+      // JPA 7.2: synchronization types apply to JTA entity managers only
+      throw new IllegalStateException("A RESOURCE_LOCAL unit has no synchronization type to choose");
+    }
+    return new MemoryEntityManager(this, map);
+  }
+
+  @Override
+  public CriteriaBuilder getCriteriaBuilder() {
+    checkOpen();
+    return queries.criteriaBuilder();
+  }
+
+  @Override
+  public Metamodel getMetamodel() {
+    checkOpen();
+    return metamodel;
+  }
+
+  @Override
+  public boolean isOpen() {
+    return open;
+  }
+
+  @Override
+  public void close() {
+    checkOpen();
+    open = false;
+    if (privateStore) {
+      database.clear();
+    }
+  }
+
+  @Override
+  public String getName() {
+    return name;
+  }
+
+  @Override
+  public Map<String, Object> getProperties() {
+    checkOpen();
+    return properties;
+  }
+
+  @Override
+  public Cache getCache() {
+    checkOpen();
+    return MemoryCache.INSTANCE;
+  }
+
+  @Override
+  public PersistenceUnitUtil getPersistenceUnitUtil() {
+    checkOpen();
+    return persistenceUnitUtil;
+  }
+
+  @Override
+  public PersistenceUnitTransactionType getTransactionType() {
+    checkOpen();
+    return transactionType;
+  }
+
+  @Override
+  public SchemaManager getSchemaManager() {
+    checkOpen();
+    return new MemorySchemaManager(this);
+  }
+
+  @Override
+  public void addNamedQuery(String queryName, Query query) {
+    checkOpen();
+    queries.addNamedQuery(queryName, query);
+  }
+
+  @Override
+  public <T> T unwrap(Class<T> cls) {
+    if (cls != null && cls.isInstance(this)) {
+      return cls.cast(this);
+    }
+    if (cls != null && cls.isInstance(storeAdministration)) {
+      return cls.cast(storeAdministration);
+    }
+    throw new jakarta.persistence.PersistenceException(
+        "Cannot unwrap the entity manager factory to '" + (cls == null ? "null" : cls.getName())
+            + "'; memory-jpa offers EntityManagerFactory, MemoryEntityManagerFactory and org.memoryjpa.Store");
+  }
+
+  @Override
+  public <T> void addNamedEntityGraph(String graphName, EntityGraph<T> entityGraph) {
+    checkOpen();
+    graphs.addNamedEntityGraph(graphName, entityGraph);
+  }
+
+  @Override
+  public <R> Map<String, TypedQueryReference<R>> getNamedQueries(Class<R> resultType) {
+    checkOpen();
+    return queries.namedQueries(resultType);
+  }
+
+  @Override
+  public <E> Map<String, EntityGraph<? extends E>> getNamedEntityGraphs(Class<E> entityType) {
+    checkOpen();
+    return graphs.getNamedEntityGraphs(entityType);
+  }
+
+  @Override
+  public void runInTransaction(Consumer<EntityManager> work) {
+    callInTransaction(em -> {
+      work.accept(em);
+      return null;
+    });
+  }
+
+  @Override
+  public <R> R callInTransaction(Function<EntityManager, R> work) {
+    checkOpen();
+    try (EntityManager em = createEntityManager()) {
+      var tx = em.getTransaction();
+      tx.begin();
+      R result;
+      try {
+        result = work.apply(em);
+      } catch (RuntimeException | Error e) {
+        if (tx.isActive()) {
+          tx.rollback();
+        }
+        throw e;
+      }
+      if (tx.isActive()) {
+        if (tx.getRollbackOnly()) {
+          tx.rollback();
+        } else {
+          tx.commit();
+        }
+      }
+      return result;
+    }
+  }
+
+  /**
+   * The Bean Validation factory for a unit, or null when validation is off (mode NONE) or, in mode
+   * AUTO, when no Bean Validation provider is present.
+   */
+  public static Object validatorFactoryFor(
+      jakarta.persistence.ValidationMode mode, Map<String, Object> properties, ClassLoader loader) {
+    if (mode == jakarta.persistence.ValidationMode.NONE) {
+      return null;
+    }
+    boolean required = mode == jakarta.persistence.ValidationMode.CALLBACK;
+    if (!BeanValidation.isPresent(loader)) {
+      if (required) {
+        throw new jakarta.persistence.PersistenceException(
+            "Validation mode CALLBACK needs jakarta.validation and a provider on the class path");
+      }
+      return null;
+    }
+    return BeanValidation.factoryFor(properties, required);
+  }
+
+  /** The model of this factory, for the provider's load-state checks. */
+  public DomainModel domainModel() {
+    return model;
+  }
+
+  /** Load state of an attribute value of one of this factory's entities. */
+  public static boolean isLoadedValue(Object value) {
+    return MemoryPersistenceUnitUtil.isValueLoaded(value);
+  }
+
+  void checkOpen() {
+    if (!open) {
+      throw new IllegalStateException("The entity manager factory '" + name + "' is closed");
+    }
+  }
+}
