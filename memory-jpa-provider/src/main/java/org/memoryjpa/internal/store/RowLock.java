@@ -52,6 +52,11 @@ final class RowLock {
     return writer == tx || kind == LockKind.READ && readers.contains(tx);
   }
 
+  /** The number of transactions waiting for the lock; for tests. */
+  synchronized int waiterCount() {
+    return waiters;
+  }
+
   // caller holds the monitor; true when tx is a new holder
   private boolean acquire(StoreTransaction tx, LockKind kind, long timeoutMillis) {
     boolean newHolder = writer != tx && !readers.contains(tx);
@@ -82,6 +87,7 @@ final class RowLock {
       throw timeout(kind, timeoutMillis, "the lock timeout is 0 (no wait)");
     }
     long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
+    boolean grantable = false;
     waiters++;
     try {
       while (!isGrantable(tx, kind)) {
@@ -91,6 +97,7 @@ final class RowLock {
         }
         TimeUnit.NANOSECONDS.timedWait(this, remaining);
       }
+      grantable = true;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       LockTimeoutException timeout = timeout(kind, timeoutMillis, "the thread was interrupted");
@@ -98,7 +105,10 @@ final class RowLock {
       throw timeout;
     } finally {
       waiters--;
-      retireIfIdle();
+      if (!grantable) {
+        // a waiter that gives up may leave the lock idle; one that proceeds is about to hold it
+        retireIfIdle();
+      }
     }
   }
 
