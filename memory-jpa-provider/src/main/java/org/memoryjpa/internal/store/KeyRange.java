@@ -68,22 +68,27 @@ public final class KeyRange {
     return new KeyRange(lower, lowerInclusive, upper, upperInclusive, true);
   }
 
+  /** The lower bound, or null when open. */
   public Object lower() {
     return lower;
   }
 
+  /** Whether values equal to the lower bound are in the range. */
   public boolean lowerInclusive() {
     return lowerInclusive;
   }
 
+  /** The upper bound, or null when open. */
   public Object upper() {
     return upper;
   }
 
+  /** Whether values equal to the upper bound are in the range. */
   public boolean upperInclusive() {
     return upperInclusive;
   }
 
+  /** Whether the scan runs from the upper end down. */
   public boolean isDescending() {
     return descending;
   }

@@ -1,6 +1,7 @@
 package org.memoryjpa.internal.store;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -143,39 +144,8 @@ public final class ReadView implements AutoCloseable {
               + " scan ranges; declare it SORTED");
     }
     Map<Object, Write> pending = pending(table);
-    Iterator<Map.Entry<Object, Object>> entries =
-        ((SortedIndex) rowIndex.entries)
-            .range(range.lower(), range.lowerInclusive(), range.upper(), range.upperInclusive(),
-                range.isDescending());
-    RowCursor committed =
-        new RowCursor(this) {
-          private Object indexKey;
-          private Iterator<Object> keys = List.of().iterator();
-
-          @Override
-          RowSnapshot advance() {
-            while (true) {
-              while (keys.hasNext()) {
-                Object key = keys.next();
-                if (pending.containsKey(key)) {
-                  continue;
-                }
-                RowSnapshot row = table.at(key, stamp);
-                if (row != null && rowIndex.holds(row, indexKey)) {
-                  return row;
-                }
-              }
-              if (!entries.hasNext()) {
-                return null;
-              }
-              Map.Entry<Object, Object> entry = entries.next();
-              indexKey = entry.getKey();
-              keys = KeyIndex.keysOf(entry.getValue());
-            }
-          }
-        };
-    Comparator<RowSnapshot> order =
-        Comparator.comparing(rowIndex::keyOf, ValueOrder.INSTANCE);
+    RowCursor committed = rangeCursor(table, rowIndex, range, pending);
+    Comparator<RowSnapshot> order = Comparator.comparing(rowIndex::keyOf, ValueOrder.INSTANCE);
     if (range.isDescending()) {
       order = order.reversed();
     }
@@ -191,6 +161,45 @@ public final class ReadView implements AutoCloseable {
     }
     own.sort(order);
     return RowCursor.merge(this, committed, own.iterator(), order).stream();
+  }
+
+  // the committed rows of a range: index entries in order, each re-checked against its version
+  private RowCursor rangeCursor(
+      Table table, RowIndex index, KeyRange range, Map<Object, Write> pending) {
+    Iterator<Map.Entry<Object, Object>> entries =
+        ((SortedIndex) index.entries)
+            .range(
+                range.lower(),
+                range.lowerInclusive(),
+                range.upper(),
+                range.upperInclusive(),
+                range.isDescending());
+    return new RowCursor(this) {
+      private Object indexKey;
+      private Iterator<Object> keys = Collections.emptyIterator();
+
+      @Override
+      RowSnapshot advance() {
+        while (true) {
+          while (keys.hasNext()) {
+            Object key = keys.next();
+            if (pending.containsKey(key)) {
+              continue;
+            }
+            RowSnapshot row = table.at(key, stamp);
+            if (row != null && index.holds(row, indexKey)) {
+              return row;
+            }
+          }
+          if (!entries.hasNext()) {
+            return null;
+          }
+          Map.Entry<Object, Object> entry = entries.next();
+          indexKey = entry.getKey();
+          keys = KeyIndex.keysOf(entry.getValue());
+        }
+      }
+    };
   }
 
   /** A copy of the transaction's writes to {@code table}, so that later writes cannot disturb us. */

@@ -202,7 +202,7 @@ public final class Table {
           "Row '" + ValueText.row(name(), row.key()) + "' has " + row.size()
               + " values but table '" + name() + "' has " + schema.slotCount() + " slots");
     }
-    for (int slot = 0; slot < targets.length; slot++) {
+    for (int slot : referenceSlots) {
       if (schema.column(slot).kind() == SlotKind.REFERENCE_LIST) {
         Object value = row.value(slot);
         if (value != null && !(value instanceof Collection<?>)) {
