@@ -42,8 +42,9 @@ public final class StoreTransaction {
   private final Database database;
   private final VersionClock clock;
   private final WriteSet writes = new WriteSet();
-  private final List<RowLock> locks = new ArrayList<>(0);
-  private final List<ReadView> views = new ArrayList<>(0);
+  // created on first use: a find in a fresh transaction allocates no more than it must
+  private List<RowLock> locks;
+  private List<ReadView> views;
   private State state = State.ACTIVE;
   private long lockTimeoutMillis = -1;
   // what the last successful validate() saw: the commit point and the write set's change count
@@ -218,6 +219,9 @@ public final class StoreTransaction {
     long timeout = timeoutMillis < 0 ? database.lockWaitCapMillis() : timeoutMillis;
     RowLock acquired = RowLock.acquire(table, key, this, kind, timeout);
     if (acquired != null) {
+      if (locks == null) {
+        locks = new ArrayList<>(4);
+      }
       locks.add(acquired);
     }
   }
@@ -229,12 +233,17 @@ public final class StoreTransaction {
   public ReadView readView() {
     requireActive();
     ReadView view = new ReadView(this, writes, clock);
+    if (views == null) {
+      views = new ArrayList<>(2);
+    }
     views.add(view);
     return view;
   }
 
   void forget(ReadView view) {
-    views.remove(view);
+    if (views != null) {
+      views.remove(view);
+    }
   }
 
   /**
@@ -288,14 +297,18 @@ public final class StoreTransaction {
 
   private void end(State outcome) {
     state = outcome;
-    for (ReadView view : new ArrayList<>(views)) {
-      view.close();
+    if (views != null) {
+      for (ReadView view : new ArrayList<>(views)) {
+        view.close();
+      }
+      views = null;
     }
-    views.clear();
-    for (RowLock lock : locks) {
-      lock.release(this);
+    if (locks != null) {
+      for (RowLock lock : locks) {
+        lock.release(this);
+      }
+      locks = null;
     }
-    locks.clear();
   }
 
   void requireActive() {

@@ -37,10 +37,6 @@ final class VersionClock {
     commitLock.unlock();
   }
 
-  boolean isLockedByCurrentThread() {
-    return commitLock.isHeldByCurrentThread();
-  }
-
   /** Makes every version stamped up to {@code stamp} visible; caller holds the lock. */
   void publish(long stamp) {
     lastCommitted = stamp;
@@ -61,7 +57,8 @@ final class VersionClock {
   /** Releases a pin, pruning what it held back if no commit is running. */
   void unpin(Pin pin) {
     pins.release(pin);
-    if (prunable && commitLock.tryLock()) {
+    // never prune from inside a commit of this thread: it may be between install and publish
+    if (prunable && !commitLock.isHeldByCurrentThread() && commitLock.tryLock()) {
       try {
         prune();
       } finally {

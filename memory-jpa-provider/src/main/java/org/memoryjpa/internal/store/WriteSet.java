@@ -12,7 +12,8 @@ import java.util.Set;
  */
 final class WriteSet {
 
-  private final LinkedHashMap<Table, LinkedHashMap<Object, Write>> byTable = new LinkedHashMap<>(4);
+  // created on the first write: most transactions only read
+  private LinkedHashMap<Table, LinkedHashMap<Object, Write>> byTable;
   private int size;
   // bumped by every change, so that a commit can tell whether validate() saw the final write set
   private int changes;
@@ -34,6 +35,9 @@ final class WriteSet {
   }
 
   void put(Table table, Object key, Write write) {
+    if (byTable == null) {
+      byTable = new LinkedHashMap<>(4);
+    }
     if (byTable.computeIfAbsent(table, t -> new LinkedHashMap<>()).put(key, write) == null) {
       size++;
     }
@@ -41,6 +45,9 @@ final class WriteSet {
   }
 
   void remove(Table table, Object key) {
+    if (size == 0) {
+      return;
+    }
     Map<Object, Write> writes = byTable.get(table);
     if (writes != null && writes.remove(key) != null) {
       size--;
@@ -58,11 +65,11 @@ final class WriteSet {
   }
 
   Set<Map.Entry<Table, LinkedHashMap<Object, Write>>> tables() {
-    return byTable.entrySet();
+    return byTable == null ? Collections.emptySet() : byTable.entrySet();
   }
 
   void clear() {
-    byTable.clear();
+    byTable = null;
     size = 0;
     changes++;
   }
