@@ -1,0 +1,139 @@
+package org.memoryjpa.internal.store;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Checks a transaction's pending writes against the state the transaction would leave: the latest
+ * committed rows overlaid with its own writes. It checks the final state, not the order of the
+ * operations, so a transaction may insert a parent after its child or delete a parent together with
+ * its children. Run by {@link StoreTransaction#validate} and again under the commit lock, where the
+ * latest committed state cannot move. One instance per run; not thread-safe.
+ *
+ * <p>Per written row: not-null columns (for the row's type), the primary key (an inserted key must
+ * have no committed row), unique keys (SQL semantics: a null component exempts the row), and
+ * references (each must point at a row that exists in the final state). Per deleted row: no row of
+ * the final state may still reference it. All lookups go through indexes: the work is proportional to
+ * the write set, not to the tables.
+ */
+final class ConstraintCheck {
+
+  private final WriteSet writes;
+  // per unique index: value -> key of the pending row that has it
+  private final Map<RowIndex, Map<Object, Object>> pendingUnique = new HashMap<>();
+
+  ConstraintCheck(WriteSet writes) {
+    this.writes = writes;
+  }
+
+  void run() {
+    for (Map.Entry<Table, LinkedHashMap<Object, Write>> entry : writes.tables()) {
+      Table table = entry.getKey();
+      for (Map.Entry<Object, Write> write : entry.getValue().entrySet()) {
+        Object key = write.getKey();
+        RowSnapshot row = write.getValue().row;
+        if (row == null) {
+          requireUnreferenced(table, key);
+          continue;
+        }
+        requireValues(table, row);
+        if (write.getValue().base == null && table.latest(key) != null) {
+          throw Violations.primaryKey(table, key);
+        }
+        requireUnique(table, key, row);
+        requireTargets(table, row);
+      }
+    }
+  }
+
+  /** The row {@code key} of {@code table} as the transaction would leave it; null if none. */
+  private RowSnapshot finalRow(Table table, Object key) {
+    Write write = writes.find(table, key);
+    return write != null ? write.row : table.latest(key);
+  }
+
+  private static void requireValues(Table table, RowSnapshot row) {
+    TableSchema schema = table.schema();
+    for (int slot : table.requiredSlots) {
+      if (row.value(slot) == null && schema.column(slot).isRequiredFor(row.typeTag())) {
+        throw Violations.notNull(table, slot, row);
+      }
+    }
+  }
+
+  private void requireUnique(Table table, Object key, RowSnapshot row) {
+    for (RowIndex index : table.indexes) {
+      UniqueKey uniqueKey = index.uniqueKey();
+      if (uniqueKey == null) {
+        continue;
+      }
+      Object value = index.keyOf(row);
+      if (value == null) {
+        continue;
+      }
+      Object pendingOwner =
+          pendingUnique.computeIfAbsent(index, i -> new HashMap<>()).putIfAbsent(value, key);
+      if (pendingOwner != null && !pendingOwner.equals(key)) {
+        throw Violations.unique(table, uniqueKey, value, pendingOwner);
+      }
+      Iterator<Object> candidates = index.entries.rowKeys(value);
+      while (candidates.hasNext()) {
+        Object candidate = candidates.next();
+        if (candidate.equals(key) || writes.find(table, candidate) != null) {
+          continue; // a pending row is checked through pendingUnique
+        }
+        RowSnapshot other = table.latest(candidate);
+        if (other != null && index.holds(other, value)) {
+          throw Violations.unique(table, uniqueKey, value, candidate);
+        }
+      }
+    }
+  }
+
+  private void requireTargets(Table table, RowSnapshot row) {
+    for (int slot : table.referenceSlots) {
+      Object value = row.value(slot);
+      if (value == null) {
+        continue;
+      }
+      Table target = table.targets[slot];
+      if (table.schema().column(slot).kind() == SlotKind.REFERENCE) {
+        requireTarget(table, slot, row, target, value);
+        continue;
+      }
+      for (Object element : (Collection<?>) value) {
+        if (element == null) {
+          throw Violations.notNull(table, slot, row);
+        }
+        requireTarget(table, slot, row, target, element);
+      }
+    }
+  }
+
+  private void requireTarget(Table table, int slot, RowSnapshot row, Table target, Object key) {
+    if (finalRow(target, key) == null) {
+      throw Violations.missingTarget(table, slot, row.key(), key);
+    }
+  }
+
+  private void requireUnreferenced(Table table, Object key) {
+    for (Table.Reference reference : table.incoming()) {
+      Table source = reference.source();
+      RowIndex index = source.referenceIndex(reference.slot());
+      Iterator<Object> candidates = index.entries.rowKeys(key);
+      while (candidates.hasNext()) {
+        Object candidate = candidates.next();
+        if (writes.find(source, candidate) != null) {
+          continue; // a pending row is checked by requireTargets
+        }
+        RowSnapshot referencing = source.latest(candidate);
+        if (referencing != null && index.holds(referencing, key)) {
+          throw Violations.stillReferenced(source, reference.slot(), candidate, key);
+        }
+      }
+    }
+  }
+}

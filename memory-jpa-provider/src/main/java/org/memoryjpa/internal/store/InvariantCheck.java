@@ -1,0 +1,150 @@
+package org.memoryjpa.internal.store;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Verifies what the store promises itself, for tests and tools: every version chain is ordered by
+ * stamp and published; every live version a reader may still see has its entries in every index;
+ * every index entry belongs to such a version; once nothing waits to be pruned, chains are single
+ * versions and indexes hold exactly the latest rows; and the latest committed rows keep their unique
+ * keys, not-null columns and references. Runs under the commit lock; one instance per run.
+ */
+final class InvariantCheck {
+
+  private final VersionClock clock;
+  private final List<String> problems = new ArrayList<>();
+
+  InvariantCheck(VersionClock clock) {
+    this.clock = clock;
+  }
+
+  List<String> run(Collection<Table> tables) {
+    long last = clock.lastCommitted();
+    long oldest = clock.oldestPin();
+    boolean settled = clock.isSettled();
+    for (Table table : tables) {
+      checkChains(table, last, oldest, settled);
+      checkIndexEntries(table, oldest, settled);
+      checkConstraints(table);
+    }
+    return problems;
+  }
+
+  private void checkChains(Table table, long last, long oldest, boolean settled) {
+    table.rows.forEach(
+        (key, head) -> {
+          String row = ValueText.row(table.name(), key);
+          if (!head.key().equals(key)) {
+            problems.add(row + " maps to a version of key '" + ValueText.of(head.key()) + "'");
+          }
+          if (settled && (head.older != null || head.isDeletion() && head.stamp <= oldest)) {
+            problems.add(row + " keeps superseded versions although nothing waits to be pruned");
+          }
+          long previous = last + 1;
+          for (RowSnapshot version = head; version != null; version = version.older) {
+            if (version.stamp >= previous || version.stamp <= 0) {
+              problems.add(row + " has version stamp " + version.stamp + " out of order");
+            }
+            previous = version.stamp;
+            if (!version.isDeletion()) {
+              checkEntriesOf(table, version);
+            }
+            if (version.stamp <= oldest) {
+              break; // older versions are invisible to every reader and may linger until pruned
+            }
+          }
+        });
+  }
+
+  private void checkEntriesOf(Table table, RowSnapshot version) {
+    if (version.size() != table.schema().slotCount()) {
+      problems.add(ValueText.row(table.name(), version.key()) + " has a wrong slot count");
+      return;
+    }
+    for (RowIndex index : table.indexes) {
+      for (Object key : index.keysOf(version)) {
+        if (!index.entries.contains(key, version.key())) {
+          problems.add(
+              "Index '" + index.definition().name() + "' of '" + table.name() + "' lacks '"
+                  + ValueText.of(key) + "' -> '" + ValueText.of(version.key()) + "'");
+        }
+      }
+    }
+  }
+
+  private void checkIndexEntries(Table table, long oldest, boolean settled) {
+    for (RowIndex index : table.indexes) {
+      index.entries.forEach(
+          (value, key) -> {
+            if (!isHeld(table.rows.get(key), index, value, oldest, settled)) {
+              problems.add(
+                  "Index '" + index.definition().name() + "' of '" + table.name()
+                      + "' has stale entry '" + ValueText.of(value) + "' -> '"
+                      + ValueText.of(key) + "'");
+            }
+          });
+    }
+  }
+
+  // whether a version some reader may see (only the head, once settled) holds the entry
+  private static boolean isHeld(
+      RowSnapshot head, RowIndex index, Object value, long oldest, boolean settled) {
+    for (RowSnapshot version = head; version != null; version = version.older) {
+      if (!version.isDeletion() && index.holds(version, value)) {
+        return true;
+      }
+      if (settled || version.stamp <= oldest) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private void checkConstraints(Table table) {
+    Map<RowIndex, Map<Object, Object>> seen = new HashMap<>();
+    for (RowSnapshot head : table.rows.values()) {
+      RowSnapshot row = Table.visible(head, Long.MAX_VALUE);
+      if (row == null) {
+        continue;
+      }
+      for (int slot : table.requiredSlots) {
+        if (row.value(slot) == null && table.schema().column(slot).isRequiredFor(row.typeTag())) {
+          problems.add(Violations.notNull(table, slot, row).getMessage());
+        }
+      }
+      for (RowIndex index : table.indexes) {
+        Object value = index.uniqueKey() == null ? null : index.keyOf(row);
+        Object other =
+            value == null
+                ? null
+                : seen.computeIfAbsent(index, i -> new HashMap<>()).putIfAbsent(value, row.key());
+        if (other != null) {
+          problems.add(Violations.unique(table, index.uniqueKey(), value, other).getMessage());
+        }
+      }
+      checkReferences(table, row);
+    }
+  }
+
+  private void checkReferences(Table table, RowSnapshot row) {
+    for (int slot : table.referenceSlots) {
+      Object value = row.value(slot);
+      List<Object> targets = new ArrayList<>();
+      if (value instanceof Collection<?>) {
+        targets.addAll((Collection<?>) value);
+      } else if (value != null) {
+        targets.add(value);
+      }
+      for (Object target : targets) {
+        if (target == null || Table.visible(table.targets[slot].rows.get(target), Long.MAX_VALUE)
+            == null) {
+          problems.add(Violations.missingTarget(table, slot, row.key(), target).getMessage());
+        }
+      }
+    }
+  }
+}

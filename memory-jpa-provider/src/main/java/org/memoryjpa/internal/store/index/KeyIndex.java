@@ -1,0 +1,119 @@
+package org.memoryjpa.internal.store.index;
+
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
+
+/**
+ * A map from an indexed value to the keys of the rows that hold it, shared by the hash and the sorted
+ * index. Each value maps to a <em>bucket</em>: the one row key itself while there is only one, which
+ * keeps unique and foreign-key indexes at one map entry per row, or a concurrent key set once there
+ * are more, so that adding the ten-thousandth child of one parent costs no copy.
+ *
+ * <p>Threading: exactly one thread changes an index at a time (the store's committer, under its
+ * commit lock); any number of readers traverse it meanwhile. Readers may see an entry a moment before
+ * or after the change that made it, and may see stale entries: the store re-checks every hit against
+ * the row version the reader sees, so an index only has to be a superset of the truth.
+ */
+public abstract class KeyIndex {
+
+  KeyIndex() {}
+
+  /** The value to bucket map: a {@link ConcurrentHashMap} or a concurrent skip list. */
+  abstract Map<Object, Object> buckets();
+
+  /** Records that the row {@code rowKey} holds {@code value}; a no-op if already recorded. */
+  public final void add(Object value, Object rowKey) {
+    Map<Object, Object> buckets = buckets();
+    Object bucket = buckets.get(value);
+    if (bucket == null) {
+      buckets.put(value, rowKey);
+    } else if (bucket instanceof RowKeySet) {
+      ((RowKeySet) bucket).keys.add(rowKey);
+    } else if (!bucket.equals(rowKey)) {
+      buckets.put(value, new RowKeySet(bucket, rowKey));
+    }
+  }
+
+  /** Forgets that the row {@code rowKey} holds {@code value}; a no-op if not recorded. */
+  public final void remove(Object value, Object rowKey) {
+    Map<Object, Object> buckets = buckets();
+    Object bucket = buckets.get(value);
+    if (bucket == null) {
+      return;
+    }
+    if (bucket instanceof RowKeySet) {
+      Set<Object> keys = ((RowKeySet) bucket).keys;
+      keys.remove(rowKey);
+      if (keys.size() <= 1) {
+        // back to the compact form; a reader still iterating the old set is unaffected
+        Iterator<Object> rest = keys.iterator();
+        if (rest.hasNext()) {
+          buckets.put(value, rest.next());
+        } else {
+          buckets.remove(value, bucket);
+        }
+      }
+    } else if (bucket.equals(rowKey)) {
+      buckets.remove(value, bucket);
+    }
+  }
+
+  /** Whether the index records that the row {@code rowKey} holds {@code value}. */
+  public final boolean contains(Object value, Object rowKey) {
+    Object bucket = buckets().get(value);
+    if (bucket instanceof RowKeySet) {
+      return ((RowKeySet) bucket).keys.contains(rowKey);
+    }
+    return bucket != null && bucket.equals(rowKey);
+  }
+
+  /** The keys of the rows recorded for {@code value}; weakly consistent, never null. */
+  public final Iterator<Object> rowKeys(Object value) {
+    return keysOf(buckets().get(value));
+  }
+
+  /** The number of distinct values recorded. */
+  public final int valueCount() {
+    return buckets().size();
+  }
+
+  /** Calls {@code action} with every (value, row key) pair; for invariant checks and tools. */
+  public final void forEach(BiConsumer<Object, Object> action) {
+    for (Map.Entry<Object, Object> entry : buckets().entrySet()) {
+      Iterator<Object> keys = keysOf(entry.getValue());
+      while (keys.hasNext()) {
+        action.accept(entry.getKey(), keys.next());
+      }
+    }
+  }
+
+  /** Forgets everything. */
+  public final void clear() {
+    buckets().clear();
+  }
+
+  /** The row keys in a bucket obtained from this class: a single key or a key set. */
+  public static Iterator<Object> keysOf(Object bucket) {
+    if (bucket == null) {
+      return Collections.emptyIterator();
+    }
+    if (bucket instanceof RowKeySet) {
+      return ((RowKeySet) bucket).keys.iterator();
+    }
+    return Collections.singleton(bucket).iterator();
+  }
+
+  /** A bucket of two or more row keys; its own class so that no row key can be mistaken for one. */
+  private static final class RowKeySet {
+    final Set<Object> keys = ConcurrentHashMap.newKeySet(4);
+
+    RowKeySet(Object first, Object second) {
+      keys.add(first);
+      keys.add(second);
+    }
+  }
+}
