@@ -554,7 +554,7 @@ public class MemoryEntityManager implements EntityManager {
   @Override
   public Query createQuery(String qlString) {
     checkOpen();
-    return factory.queries().createQuery(this, qlString, null);
+    return factory.queries().createUntypedQuery(this, qlString);
   }
 
   @Override
@@ -590,7 +590,7 @@ public class MemoryEntityManager implements EntityManager {
   @Override
   public Query createNamedQuery(String name) {
     checkOpen();
-    return factory.queries().createNamedQuery(this, name, null);
+    return factory.queries().createNamedQuery(this, name, Object.class);
   }
 
   @Override
@@ -605,7 +605,9 @@ public class MemoryEntityManager implements EntityManager {
     if (reference == null) {
       throw new IllegalArgumentException("The query reference must not be null");
     }
-    return factory.queries().createNamedQuery(this, reference.getName(), reference.getResultType());
+    @SuppressWarnings("unchecked")
+    Class<T> resultType = (Class<T>) reference.getResultType();
+    return factory.queries().createNamedQuery(this, reference.getName(), resultType);
   }
 
   @Override

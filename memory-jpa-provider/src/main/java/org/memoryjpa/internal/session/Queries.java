@@ -30,7 +30,7 @@ final class Queries {
     named.putAll(factory.model().namedQueries());
   }
 
-  Query createQuery(MemoryEntityManager session, String jpql, Class<?> resultClass) {
+  Query createUntypedQuery(MemoryEntityManager session, String jpql) {
     throw notYet("JPQL queries");
   }
 
