@@ -75,11 +75,12 @@ public final class MetadataReader {
       }
     }
     new AssociationResolver(model).resolve();
+    // Table names first: generated ids take their default sequence name from the root's table.
+    new DeclarationReader(model).read();
     new IdReader(generators, idMembers).readIds(model);
     for (EntityModel entity : model.entities()) {
       entity.callbacks = callbacks.read(entity.javaType());
     }
-    new DeclarationReader(model).read();
     return model;
   }
 
