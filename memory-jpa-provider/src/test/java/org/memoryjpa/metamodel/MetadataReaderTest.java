@@ -2,12 +2,17 @@ package org.memoryjpa.metamodel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.memoryjpa.internal.metadata.DomainModel;
 import org.memoryjpa.internal.metadata.MetadataReader;
+import org.memoryjpa.internal.metadata.IdModel;
+import org.memoryjpa.internal.metadata.MappedSuperclassModel;
+import org.memoryjpa.metamodel.model.BaseEntity;
 import org.memoryjpa.metamodel.model.CardPayment;
 import org.memoryjpa.metamodel.model.Category;
+import org.memoryjpa.metamodel.model.Customer;
+import org.memoryjpa.metamodel.model.PurchaseOrder;
 import org.memoryjpa.metamodel.model.ShopModel;
 
 /** What the metadata reader derives that the metamodel tests first relied on. */
@@ -21,5 +26,23 @@ class MetadataReaderTest {
         .isEqualTo("Category_SEQ");
     assertThat(model.requireEntity(CardPayment.class).idGeneration().generatorName())
         .isEqualTo("Payment_SEQ");
+  }
+
+  @Test
+  void read_genericIdOfMappedSuperclass_idTypeBoundPerEntity() {
+    IdModel customerId = model.requireEntity(Customer.class).id();
+    IdModel orderId = model.requireEntity(PurchaseOrder.class).id();
+
+    assertThat(customerId.idType()).isEqualTo(Long.class);
+    assertThat(orderId.idType()).isEqualTo(UUID.class);
+    assertThat(customerId.single()).isSameAs(orderId.single());
+    assertThat(customerId.single().javaType()).isEqualTo(Object.class);
+  }
+
+  @Test
+  void read_genericIdOfMappedSuperclass_mappedSuperclassKeepsErasure() {
+    var baseEntity = (MappedSuperclassModel) model.findManagedType(BaseEntity.class);
+
+    assertThat(baseEntity.id().idType()).isEqualTo(Object.class);
   }
 }

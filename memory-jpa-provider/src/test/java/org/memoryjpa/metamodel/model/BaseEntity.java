@@ -3,12 +3,11 @@ package org.memoryjpa.metamodel.model;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
-import java.io.Serializable;
 import java.time.Instant;
 
 /** A generic mapped superclass: the id type is bound by each entity below it. */
 @MappedSuperclass
-public abstract class BaseEntity<ID extends Serializable> {
+public abstract class BaseEntity<ID> {
 
   @Id
   private ID id;
