@@ -181,7 +181,7 @@ final class AttributeClassifier {
         column.scale());
   }
 
-  private static ColumnModel withNullable(ColumnModel c, boolean nullable) {
+  static ColumnModel withNullable(ColumnModel c, boolean nullable) {
     return new ColumnModel(
         c.name(), nullable, c.unique(), c.insertable(), c.updatable(), c.length(), c.precision(), c.scale());
   }

@@ -95,6 +95,7 @@ final class IdReader {
       type.idClass = idClass.value();
       checkIdClass(type, idClass.value(), ids);
       type.declaredId = new IdModel(IdModel.Kind.ID_CLASS, ids, idClass.value());
+      markRequired(type.idClassType);
       return;
     }
     if (ids.size() > 1) {
@@ -103,8 +104,9 @@ final class IdReader {
               + " need an @IdClass, or use one @EmbeddedId");
     }
     AttributeMapping single = ids.get(0);
-    if (single instanceof EmbeddedMapping) {
+    if (single instanceof EmbeddedMapping embedded) {
       type.declaredId = new IdModel(IdModel.Kind.EMBEDDED, ids, single.javaType());
+      markRequired(embedded.embeddable);
     } else if (single instanceof ToOneMapping toOne) {
       IdModel targetId = toOne.target == null ? null : toOne.target.id();
       Class<?> idType = targetId == null ? Object.class : targetId.idType();
@@ -113,6 +115,18 @@ final class IdReader {
       type.declaredId = new IdModel(IdModel.Kind.SIMPLE, ids, ValueConversion.boxed(single.javaType()));
     } else {
       throw MappingErrors.onAttribute(type.javaType(), single.name(), "a collection cannot be an @Id");
+    }
+  }
+
+  /** Makes the attributes of an id's embeddable non-optional: primary key columns are never null. */
+  private static void markRequired(EmbeddableModel embeddable) {
+    for (AttributeMapping attribute : embeddable.declaredAttributes.values()) {
+      attribute.optional = false;
+      if (attribute instanceof BasicMapping basic) {
+        basic.column = AttributeClassifier.withNullable(basic.column, false);
+      } else if (attribute instanceof EmbeddedMapping nested) {
+        markRequired(nested.embeddable);
+      }
     }
   }
 
