@@ -20,6 +20,7 @@ import org.memoryjpa.metamodel.model.OrderLine;
 import org.memoryjpa.metamodel.model.OrderLineId;
 import org.memoryjpa.metamodel.model.ProductCode;
 import org.memoryjpa.metamodel.model.PurchaseOrder;
+import org.memoryjpa.metamodel.model.Shipment;
 import org.memoryjpa.metamodel.model.ShopModel;
 
 /** What the metadata reader derives that the metamodel tests first relied on. */
@@ -72,5 +73,14 @@ class MetadataReaderTest {
         .extracting(AttributeMapping::name, AttributeMapping::isOptional)
         .containsExactly(tuple("vendor", false), tuple("sku", false));
     assertThat(((BasicMapping) code.findAttribute("sku")).column().nullable()).isFalse();
+  }
+
+  @Test
+  void read_wrapperVersion_notOptionalAndNotNullable() {
+    var revision = (BasicMapping) model.requireEntity(Shipment.class).version();
+
+    assertThat(revision.javaType()).isEqualTo(Integer.class);
+    assertThat(revision.isOptional()).isFalse();
+    assertThat(revision.column().nullable()).isFalse();
   }
 }

@@ -125,7 +125,8 @@ final class AttributeClassifier {
       basic.optional = basicAnnotation.optional();
       basic.fetch = basicAnnotation.fetch();
     }
-    if (basic.id || type.isPrimitive()) {
+    // The provider seeds a version at persist, so, like an id, it never holds null once stored.
+    if (basic.id || basic.version || type.isPrimitive()) {
       basic.optional = false;
     }
     basic.lob = member.has(Lob.class);
