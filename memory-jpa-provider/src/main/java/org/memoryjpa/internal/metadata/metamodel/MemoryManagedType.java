@@ -63,7 +63,7 @@ public abstract class MemoryManagedType<X> implements ManagedType<X> {
   }
 
   /** The declared (not inherited) attribute of that name, or null. */
-  public MemoryAttribute<X, ?> findDeclaredAttribute(String name) {
+  MemoryAttribute<X, ?> findDeclaredAttribute(String name) {
     return declared.get(name);
   }
 
