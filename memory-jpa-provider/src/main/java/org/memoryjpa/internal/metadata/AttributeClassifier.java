@@ -63,7 +63,11 @@ final class AttributeClassifier {
     this.embeddables = embeddables;
   }
 
-  /** The mapping of {@code member}, declared by {@code owner}, with generics resolved against {@code context}. */
+  /**
+   * The mapping of {@code member}, declared by {@code owner}, classified with generics resolved
+   * against {@code context}. The mapping's own Java type stays the declared one (the erasure of a
+   * type variable): a generic mapped superclass is shared by entities that bind it differently.
+   */
   AttributeMapping classify(PersistentMember member, ManagedTypeModel owner, Class<?> context) {
     Type generic = GenericTypes.resolve(member.genericType(), context);
     Class<?> type = GenericTypes.raw(generic);
@@ -71,13 +75,13 @@ final class AttributeClassifier {
     Class<?> ownerClass = owner.javaType();
 
     if (member.has(EmbeddedId.class)) {
-      EmbeddedMapping embedded = embedded(member, owner, type, generic);
+      EmbeddedMapping embedded = embedded(member, owner, type);
       embedded.id = true;
       embedded.optional = false;
       return embedded;
     }
     if (member.has(ManyToOne.class) || member.has(OneToOne.class)) {
-      return toOne(member, owner, type, generic);
+      return toOne(member, owner, type);
     }
     if (member.has(OneToMany.class) || member.has(ManyToMany.class) || member.has(ElementCollection.class)) {
       return plural(member, owner, type, generic, context);
@@ -86,7 +90,7 @@ final class AttributeClassifier {
       if (member.has(Id.class)) {
         throw MappingErrors.onAttribute(ownerClass, name, "an embeddable id needs @EmbeddedId, not @Id");
       }
-      return embedded(member, owner, type, generic);
+      return embedded(member, owner, type);
     }
     if (Collection.class.isAssignableFrom(type) || Map.class.isAssignableFrom(type)) {
       throw MappingErrors.onAttribute(
@@ -98,16 +102,22 @@ final class AttributeClassifier {
           ownerClass, name, "a reference to entity '" + type.getSimpleName()
               + "' needs @ManyToOne or @OneToOne (or @Transient)");
     }
-    return basic(member, owner, type, generic);
+    return basic(member, owner, type);
+  }
+
+  /** The member's declared class; for a type variable, its erasure (first bound). */
+  private static Class<?> declaredType(PersistentMember member) {
+    return GenericTypes.raw(member.genericType());
   }
 
   private boolean isEmbeddable(Class<?> type) {
     return type.isAnnotationPresent(Embeddable.class);
   }
 
-  private BasicMapping basic(PersistentMember member, ManagedTypeModel owner, Class<?> type, Type generic) {
+  private BasicMapping basic(PersistentMember member, ManagedTypeModel owner, Class<?> type) {
     String name = member.name();
-    BasicMapping basic = new BasicMapping(name, owner, type, generic, member.accessor());
+    BasicMapping basic =
+        new BasicMapping(name, owner, declaredType(member), member.genericType(), member.accessor());
     basic.id = member.has(Id.class);
     basic.version = member.has(Version.class);
     Basic basicAnnotation = member.annotation(Basic.class);
@@ -115,7 +125,8 @@ final class AttributeClassifier {
       basic.optional = basicAnnotation.optional();
       basic.fetch = basicAnnotation.fetch();
     }
-    if (basic.id || type.isPrimitive()) {
+    // The provider seeds a version at persist, so, like an id, it never holds null once stored.
+    if (basic.id || basic.version || type.isPrimitive()) {
       basic.optional = false;
     }
     basic.lob = member.has(Lob.class);
@@ -171,29 +182,30 @@ final class AttributeClassifier {
         column.scale());
   }
 
-  private static ColumnModel withNullable(ColumnModel c, boolean nullable) {
+  static ColumnModel withNullable(ColumnModel c, boolean nullable) {
     return new ColumnModel(
         c.name(), nullable, c.unique(), c.insertable(), c.updatable(), c.length(), c.precision(), c.scale());
   }
 
-  private EmbeddedMapping embedded(PersistentMember member, ManagedTypeModel owner, Class<?> type, Type generic) {
+  private EmbeddedMapping embedded(PersistentMember member, ManagedTypeModel owner, Class<?> type) {
     EmbeddableModel embeddable = embeddables.embeddableFor(type);
     if (embeddable == null) {
       throw MappingErrors.onAttribute(
           owner.javaType(), member.name(), "type '" + type.getName() + "' is not @Embeddable");
     }
-    EmbeddedMapping embedded = new EmbeddedMapping(member.name(), owner, type, generic, member.accessor());
+    EmbeddedMapping embedded =
+        new EmbeddedMapping(member.name(), owner, declaredType(member), member.genericType(), member.accessor());
     embedded.embeddable = embeddable;
     embedded.columnOverrides = ColumnOverrides.read(member.annotated());
     return embedded;
   }
 
-  private ToOneMapping toOne(PersistentMember member, ManagedTypeModel owner, Class<?> type, Type generic) {
+  private ToOneMapping toOne(PersistentMember member, ManagedTypeModel owner, Class<?> type) {
     ManyToOne manyToOne = member.annotation(ManyToOne.class);
     OneToOne oneToOne = member.annotation(OneToOne.class);
     ToOneMapping toOne =
         new ToOneMapping(
-            member.name(), owner, type, generic, member.accessor(),
+            member.name(), owner, declaredType(member), member.genericType(), member.accessor(),
             manyToOne != null ? PersistentAttributeType.MANY_TO_ONE : PersistentAttributeType.ONE_TO_ONE);
     toOne.id = member.has(Id.class);
     if (manyToOne != null) {

@@ -42,12 +42,16 @@ public abstract class AttributeMapping {
     return declaringType;
   }
 
-  /** The declared Java type (for collections the collection type). */
+  /**
+   * The declared Java type (for collections the collection type). For an attribute typed by a type
+   * variable of a generic mapped superclass, its erasure: the entities below may bind it
+   * differently (see {@link EntityModel#id()} for an entity's concrete id type).
+   */
   public Class<?> javaType() {
     return javaType;
   }
 
-  /** The declared generic type, with type variables resolved where the mapping allows. */
+  /** The declared generic type, as written on the member. */
   public Type genericType() {
     return genericType;
   }

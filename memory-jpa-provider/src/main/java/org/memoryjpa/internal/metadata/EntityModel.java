@@ -25,6 +25,7 @@ public final class EntityModel extends IdentifiableTypeModel {
   boolean cacheable;
   IdGeneration idGeneration;
   RowLayout layout;
+  IdModel boundId; // the inherited id with the type this entity binds, for a generic mapped superclass
   MethodHandle instantiator;
   LifecycleCallbacks callbacks = LifecycleCallbacks.NONE;
   final List<EntityModel> subtypes = new ArrayList<>();
@@ -40,6 +41,16 @@ public final class EntityModel extends IdentifiableTypeModel {
   @Override
   public Kind kind() {
     return Kind.ENTITY;
+  }
+
+  /**
+   * The id of this entity. An id inherited from a generic mapped superclass ({@code @Id ID id} in
+   * {@code BaseEntity<ID>}) has the id type this entity binds, though its attribute, shared with the
+   * other entities below the mapped superclass, has the erasure as its Java type.
+   */
+  @Override
+  public IdModel id() {
+    return boundId != null ? boundId : super.id();
   }
 
   /** The entity name used in queries (the unqualified class name unless {@code @Entity(name)}). */

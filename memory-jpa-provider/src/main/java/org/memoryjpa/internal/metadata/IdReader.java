@@ -1,6 +1,7 @@
 package org.memoryjpa.internal.metadata;
 
 import jakarta.persistence.IdClass;
+import java.lang.reflect.TypeVariable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,10 +34,11 @@ final class IdReader {
             entity.javaType(), "entity '" + entity.name() + "' has no @Id or @EmbeddedId; add one to"
                 + " the entity or a @MappedSuperclass above it");
       }
+      id = bindGenericId(entity, id);
       if (entity.isRoot() && id.kind() == IdModel.Kind.SIMPLE && id.single() instanceof BasicMapping basic) {
         PersistentMember member = idMembers.get(basic);
         if (member != null) {
-          entity.idGeneration = generators.resolve(member, entity, basic.javaType());
+          entity.idGeneration = generators.resolve(member, entity, id.idType());
         }
       } else if (!entity.isRoot()) {
         entity.idGeneration = null; // set below from the root once roots are done
@@ -47,6 +49,22 @@ final class IdReader {
         entity.idGeneration = entity.root().idGeneration;
       }
     }
+  }
+
+  /**
+   * The id of an entity whose simple id is typed by a type variable of a mapped superclass
+   * ({@code @Id ID id} in {@code BaseEntity<ID>}), with the id type this entity binds; the id
+   * attribute itself is shared by every entity below the mapped superclass and keeps the erasure.
+   */
+  private static IdModel bindGenericId(EntityModel entity, IdModel inherited) {
+    if (inherited.kind() != IdModel.Kind.SIMPLE
+        || !(inherited.single() instanceof BasicMapping basic)
+        || !(basic.genericType() instanceof TypeVariable<?> variable)) {
+      return inherited;
+    }
+    Class<?> bound = GenericTypes.raw(GenericTypes.resolve(variable, entity.javaType()));
+    entity.boundId = new IdModel(IdModel.Kind.SIMPLE, inherited.attributes(), ValueConversion.boxed(bound));
+    return entity.boundId;
   }
 
   private void readDeclared(IdentifiableTypeModel type) {
@@ -77,6 +95,7 @@ final class IdReader {
       type.idClass = idClass.value();
       checkIdClass(type, idClass.value(), ids);
       type.declaredId = new IdModel(IdModel.Kind.ID_CLASS, ids, idClass.value());
+      markRequired(type.idClassType);
       return;
     }
     if (ids.size() > 1) {
@@ -85,8 +104,9 @@ final class IdReader {
               + " need an @IdClass, or use one @EmbeddedId");
     }
     AttributeMapping single = ids.get(0);
-    if (single instanceof EmbeddedMapping) {
+    if (single instanceof EmbeddedMapping embedded) {
       type.declaredId = new IdModel(IdModel.Kind.EMBEDDED, ids, single.javaType());
+      markRequired(embedded.embeddable);
     } else if (single instanceof ToOneMapping toOne) {
       IdModel targetId = toOne.target == null ? null : toOne.target.id();
       Class<?> idType = targetId == null ? Object.class : targetId.idType();
@@ -95,6 +115,18 @@ final class IdReader {
       type.declaredId = new IdModel(IdModel.Kind.SIMPLE, ids, ValueConversion.boxed(single.javaType()));
     } else {
       throw MappingErrors.onAttribute(type.javaType(), single.name(), "a collection cannot be an @Id");
+    }
+  }
+
+  /** Makes the attributes of an id's embeddable non-optional: primary key columns are never null. */
+  private static void markRequired(EmbeddableModel embeddable) {
+    for (AttributeMapping attribute : embeddable.declaredAttributes.values()) {
+      attribute.optional = false;
+      if (attribute instanceof BasicMapping basic) {
+        basic.column = AttributeClassifier.withNullable(basic.column, false);
+      } else if (attribute instanceof EmbeddedMapping nested) {
+        markRequired(nested.embeddable);
+      }
     }
   }
 

@@ -9,6 +9,7 @@ public abstract class IdentifiableTypeModel extends ManagedTypeModel {
   IdModel declaredId;
   AttributeMapping declaredVersion;
   Class<?> idClass;
+  EmbeddableModel idClassType;
 
   IdentifiableTypeModel(Class<?> javaType) {
     super(javaType);
@@ -25,6 +26,17 @@ public abstract class IdentifiableTypeModel extends ManagedTypeModel {
   /** The id declared by this class itself, or null. */
   public IdModel declaredId() {
     return declaredId;
+  }
+
+  /**
+   * The {@code @IdClass} of this type's id, read as an embeddable (its attributes are the id class's
+   * fields or properties), declared here or inherited; null when the id is not an id class.
+   */
+  public EmbeddableModel idClassType() {
+    if (idClassType != null) {
+      return idClassType;
+    }
+    return superType == null ? null : superType.idClassType();
   }
 
   /** The {@code @Version} attribute, declared here or inherited, or null. */

@@ -6,6 +6,7 @@ import jakarta.persistence.Cacheable;
 import jakarta.persistence.Converter;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
+import jakarta.persistence.IdClass;
 import jakarta.persistence.MappedSuperclass;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodType;
@@ -74,12 +75,14 @@ public final class MetadataReader {
         readEmbeddable(embeddable, AccessType.FIELD);
       }
     }
+    readIdClasses();
     new AssociationResolver(model).resolve();
+    // Table names first: generated ids take their default sequence name from the root's table.
+    new DeclarationReader(model).read();
     new IdReader(generators, idMembers).readIds(model);
     for (EntityModel entity : model.entities()) {
       entity.callbacks = callbacks.read(entity.javaType());
     }
-    new DeclarationReader(model).read();
     for (EntityModel entity : model.entities()) {
       if (entity.isRoot()) {
         entity.layout = RowLayout.of(entity);
@@ -223,12 +226,43 @@ public final class MetadataReader {
     return embeddable;
   }
 
+  /**
+   * Reads every {@code @IdClass} as an embeddable, as Hibernate does: the metamodel reports it as
+   * the id type, and id class instances are built and read through its accessors.
+   */
+  private void readIdClasses() {
+    List<IdentifiableTypeModel> declaring = new ArrayList<>();
+    for (ManagedTypeModel type : model.managedTypes()) {
+      if (type instanceof IdentifiableTypeModel identifiable && type.javaType().isAnnotationPresent(IdClass.class)) {
+        declaring.add(identifiable);
+      }
+    }
+    for (IdentifiableTypeModel type : declaring) {
+      Class<?> idClass = type.javaType().getAnnotation(IdClass.class).value();
+      ManagedTypeModel known = model.types.get(idClass);
+      if (known != null && !(known instanceof EmbeddableModel)) {
+        throw MappingErrors.onClass(
+            type.javaType(), "its @IdClass '" + idClass.getName() + "' is " + known.describe()
+                + "; use a plain class or record holding the id attributes");
+      }
+      EmbeddableModel embeddable = (EmbeddableModel) known;
+      if (embeddable == null) {
+        embeddable = new EmbeddableModel(idClass);
+        model.types.put(idClass, embeddable);
+      }
+      if (!read.contains(idClass)) {
+        readEmbeddable(embeddable, type.accessType());
+      }
+      type.idClassType = embeddable;
+    }
+  }
+
   private void readEmbeddable(EmbeddableModel embeddable, AccessType inherited) {
     Class<?> type = embeddable.javaType();
     Access own = type.getAnnotation(Access.class);
     embeddable.record = type.isRecord();
-    embeddable.instantiator =
-        embeddable.record ? canonicalConstructor(type) : noArgConstructor(type, "an embeddable");
+    String what = type.isAnnotationPresent(Embeddable.class) ? "an embeddable" : "an @IdClass";
+    embeddable.instantiator = embeddable.record ? canonicalConstructor(type) : noArgConstructor(type, what);
     readAttributes(embeddable, type, own != null ? own.value() : inherited);
   }
 

@@ -1,0 +1,8 @@
+package org.memoryjpa.metamodel.model;
+
+/** An enum stored by name. */
+public enum CustomerStatus {
+  ACTIVE,
+  SUSPENDED,
+  CLOSED
+}
