@@ -13,13 +13,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.WeakHashMap;
 import org.memoryjpa.ConfigurationKeys;
-import org.memoryjpa.internal.graph.NamedEntityGraphs;
+import org.memoryjpa.internal.graph.NamedEntityGraphRegistry;
 import org.memoryjpa.internal.metadata.AttributeMapping;
 import org.memoryjpa.internal.metadata.DomainModel;
 import org.memoryjpa.internal.metadata.EntityModel;
 import org.memoryjpa.internal.metadata.MetadataReader;
 import org.memoryjpa.internal.metadata.metamodel.MemoryMetamodel;
-import org.memoryjpa.internal.metadata.metamodel.StaticMetamodel;
+import org.memoryjpa.internal.metadata.metamodel.StaticMetamodelPopulator;
 import org.memoryjpa.internal.proxy.EntityProxies;
 import org.memoryjpa.internal.session.MemoryEntityManagerFactory;
 import org.memoryjpa.internal.store.Database;
@@ -86,7 +86,7 @@ public final class Bootstrap {
     List<Class<?>> classes = loadClasses(unit);
     DomainModel model = MetadataReader.read(classes);
     MemoryMetamodel metamodel = new MemoryMetamodel(model);
-    StaticMetamodel.populate(metamodel, unit.classLoader());
+    StaticMetamodelPopulator.populate(metamodel, unit.classLoader());
     Map<String, Object> properties = unit.properties();
     Object storeName = properties.get(ConfigurationKeys.STORE);
     boolean privateStore = storeName == null || storeName.toString().isBlank();
@@ -96,7 +96,7 @@ public final class Bootstrap {
     MemoryEntityManagerFactory factory = new MemoryEntityManagerFactory(
         new MemoryEntityManagerFactory.Parts(
             unit.name(), properties, unit.transactionType(), model, metamodel, database, privateStore,
-            new NamedEntityGraphs(model), validatorFactory));
+            NamedEntityGraphRegistry.of(model), validatorFactory));
     SchemaAction.of(properties).apply(database);
     LIVE.add(factory);
     return factory;

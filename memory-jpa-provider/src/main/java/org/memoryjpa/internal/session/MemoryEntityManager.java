@@ -272,7 +272,10 @@ public class MemoryEntityManager implements EntityManager {
     if (entityGraph == null) {
       throw new IllegalArgumentException("The entity graph passed to find() is null");
     }
-    Class<T> type = (Class<T>) factory.graphs().rootType(entityGraph);
+    if (!(entityGraph instanceof org.memoryjpa.internal.graph.MemoryEntityGraph<?> graph)) {
+      throw new IllegalArgumentException("The entity graph passed to find() was not created by memory-jpa");
+    }
+    Class<T> type = (Class<T>) graph.entityType().javaType();
     return findWith(type, primaryKey, LockRequest.ofOptions(LockModeType.NONE, (Object[]) options));
   }
 

@@ -21,7 +21,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.memoryjpa.ConfigurationKeys;
 import org.memoryjpa.Store;
-import org.memoryjpa.internal.graph.NamedEntityGraphs;
+import org.memoryjpa.internal.graph.NamedEntityGraphRegistry;
 import org.memoryjpa.internal.metadata.DomainModel;
 import org.memoryjpa.internal.metadata.EntityModel;
 import org.memoryjpa.internal.store.Database;
@@ -49,7 +49,7 @@ public class MemoryEntityManagerFactory implements EntityManagerFactory {
   private final Map<EntityModel, EntityCodec> codecs = new ConcurrentHashMap<>();
   private final IdGenerators idGenerators;
   private final EntityValidator validator;
-  private final NamedEntityGraphs graphs;
+  private final NamedEntityGraphRegistry graphs;
   private final Queries queries;
   private final MemoryPersistenceUnitUtil persistenceUnitUtil;
   private final StoreAdministration storeAdministration;
@@ -66,7 +66,7 @@ public class MemoryEntityManagerFactory implements EntityManagerFactory {
       Metamodel metamodel,
       Database database,
       boolean privateStore,
-      NamedEntityGraphs graphs,
+      NamedEntityGraphRegistry graphs,
       Object validatorFactory) {}
 
   public MemoryEntityManagerFactory(Parts parts) {
@@ -135,7 +135,7 @@ public class MemoryEntityManagerFactory implements EntityManagerFactory {
     return validator;
   }
 
-  NamedEntityGraphs graphs() {
+  NamedEntityGraphRegistry graphs() {
     return graphs;
   }
 
@@ -298,9 +298,9 @@ public class MemoryEntityManagerFactory implements EntityManagerFactory {
   }
 
   @Override
-  public <E> Map<String, EntityGraph<? extends E>> getNamedEntityGraphs(Class<E> entityType) {
+  public <E> Map<String, EntityGraph<? extends E>> getNamedEntityGraphRegistry(Class<E> entityType) {
     checkOpen();
-    return graphs.getNamedEntityGraphs(entityType);
+    return graphs.getNamedEntityGraphRegistry(entityType);
   }
 
   @Override
