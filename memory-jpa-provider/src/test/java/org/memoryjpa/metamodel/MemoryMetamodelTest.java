@@ -21,6 +21,7 @@ import org.memoryjpa.internal.metadata.MetadataReader;
 import org.memoryjpa.internal.metadata.metamodel.MemoryAttribute;
 import org.memoryjpa.internal.metadata.metamodel.MemoryMetamodel;
 import org.memoryjpa.metamodel.model.Address;
+import org.memoryjpa.metamodel.model.Auditable;
 import org.memoryjpa.metamodel.model.BaseEntity;
 import org.memoryjpa.metamodel.model.BillingDocument;
 import org.memoryjpa.metamodel.model.Category;
@@ -281,6 +282,18 @@ class MemoryMetamodelTest {
         .isThrownBy(() -> metamodel.entity(OrderLine.class).getId(Object.class))
         .withMessage("There is no single id attribute in entity 'OrderLine': its id is the @IdClass '"
             + OrderLineId.class.getName() + "'; use getIdClassAttributes()");
+  }
+
+  @Test
+  void getId_mappedSuperclassWithoutId_throwsAndReportsNoSingleId() {
+    var auditable = (MappedSuperclassType<?>) metamodel.managedType(Auditable.class);
+
+    assertThat(auditable.hasSingleIdAttribute()).isFalse();
+    assertThat(auditable.getIdType()).isNull();
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> auditable.getId(Object.class))
+        .withMessage("There is no id attribute in mapped superclass 'Auditable'; the entities below it"
+            + " declare their ids");
   }
 
   @Test

@@ -16,6 +16,7 @@ import org.memoryjpa.metamodel.model.BaseEntity;
 import org.memoryjpa.metamodel.model.CardPayment;
 import org.memoryjpa.metamodel.model.Category;
 import org.memoryjpa.metamodel.model.Customer;
+import org.memoryjpa.metamodel.model.GeoPoint;
 import org.memoryjpa.metamodel.model.OrderLine;
 import org.memoryjpa.metamodel.model.OrderLineId;
 import org.memoryjpa.metamodel.model.ProductCode;
@@ -82,5 +83,20 @@ class MetadataReaderTest {
     assertThat(revision.javaType()).isEqualTo(Integer.class);
     assertThat(revision.isOptional()).isFalse();
     assertThat(revision.column().nullable()).isFalse();
+  }
+
+  @Test
+  void read_primitiveOfEmbeddable_notOptionalButColumnNullable() {
+    var latitude = (BasicMapping) model.findManagedType(GeoPoint.class).findAttribute("latitude");
+
+    assertThat(latitude.isOptional()).isFalse();
+    assertThat(latitude.column().nullable()).isTrue();
+  }
+
+  @Test
+  void read_primitiveOfEntity_columnNotNullable() {
+    var points = (BasicMapping) model.requireEntity(Customer.class).findAttribute("loyaltyPoints");
+
+    assertThat(points.column().nullable()).isFalse();
   }
 }

@@ -59,7 +59,11 @@ final class MetamodelFacts {
     put(key + ".versionAttribute",
         names(type.getSingularAttributes().stream().filter(SingularAttribute::isVersion).toList()));
     if (!type.hasSingleIdAttribute()) {
-      put(key + ".idClassAttributes", names(type.getIdClassAttributes()));
+      try {
+        put(key + ".idClassAttributes", names(type.getIdClassAttributes()));
+      } catch (IllegalArgumentException e) {
+        put(key + ".idClassAttributes", "IllegalArgumentException");
+      }
     }
   }
 

@@ -132,7 +132,10 @@ final class AttributeClassifier {
     basic.lob = member.has(Lob.class);
     Temporal temporal = member.annotation(Temporal.class);
     basic.temporalType = temporal == null ? null : temporal.value();
-    basic.column = column(member.annotation(Column.class), name, basic.optional);
+    // A primitive of an embeddable is never null itself, but its column holds NULL whenever the
+    // embedded value is null, so that column stays nullable (Hibernate's DDL does the same).
+    boolean nullableColumn = basic.optional || owner instanceof EmbeddableModel && type.isPrimitive();
+    basic.column = column(member.annotation(Column.class), name, nullableColumn);
 
     Convert convert = member.annotation(Convert.class);
     ConverterRegistry.Registered converter = null;

@@ -5,9 +5,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToOne;
 import java.time.LocalDate;
 
-/** The owning side of a one-to-one, with a plain id. */
+/** The owning side of a one-to-one, with a plain id declared below a mapped superclass without one. */
 @Entity
-public class LoyaltyCard {
+public class LoyaltyCard extends Auditable {
 
   @Id
   private String number;

@@ -87,10 +87,13 @@ public abstract class MemoryIdentifiableType<X> extends MemoryManagedType<X> imp
     return supertype;
   }
 
-  /** True unless the id is an {@code @IdClass}, also for a mapped superclass without an id (as Hibernate). */
+  /**
+   * True for a simple or embedded id, declared or inherited; false for an {@code @IdClass} and, as on
+   * Hibernate, for a mapped superclass with no id at all.
+   */
   @Override
   public boolean hasSingleIdAttribute() {
-    return idClassAttributes == null;
+    return id != null;
   }
 
   @Override
