@@ -35,10 +35,14 @@ final class EntityLoader implements References {
     EntityKey entityKey = EntityKey.of(requested, key);
     PersistenceContext context = session.context();
     EntityEntry entry = context.entry(entityKey);
-    if (entry != null) {
-      return entry.isManaged() && requested.isSupertypeOf(entry.entity) ? entry.instance : null;
-    }
     Object proxy = context.proxy(entityKey);
+    if (entry != null) {
+      if (!entry.isManaged() || !requested.isSupertypeOf(entry.entity)) {
+        return null;
+      }
+      // as Hibernate: once the context handed out a reference for this id, find returns it
+      return proxy != null && requested.javaType().isInstance(proxy) ? proxy : entry.instance;
+    }
     RowSnapshot row = session.readRow(requested, key);
     if (row == null) {
       return null;

@@ -80,6 +80,8 @@ final class Flusher {
   }
 
   private void insert(EntityEntry entry) {
+    // Bean Validation runs when the row is written, as Hibernate's pre-insert listener does
+    session.factory().validator().validate(entry.instance, CallbackType.PRE_PERSIST);
     Object[] values = session.codec(entry.entity).dehydrate(entry.instance, session.loader());
     for (int i = 0; i < values.length; i++) {
       if (values[i] == EntityCodec.UNCHANGED) {
@@ -287,6 +289,7 @@ final class Flusher {
 
   private void delete(EntityEntry entry) {
     if (entry.existsInStore) {
+      session.factory().validator().validate(entry.instance, CallbackType.PRE_REMOVE);
       int versionSlot = versionSlot(entry);
       Object expected = versionSlot < 0 ? StoreTransaction.NO_VERSION_CHECK : entry.loadedVersion(versionSlot);
       tx.delete(table(entry), entry.key, expected);

@@ -31,7 +31,7 @@ final class IdGenerators {
   Object generate(EntityModel entity, Object instance) {
     IdGeneration generation = entity.idGeneration();
     BasicMapping id = (BasicMapping) entity.id().single();
-    Class<?> type = id.javaType();
+    Class<?> type = entity.id().idType();
     Object value;
     if (generation.strategy() == GenerationType.UUID) {
       UUID uuid = UUID.randomUUID();

@@ -152,9 +152,14 @@ public class MemoryEntityManager implements EntityManager {
           "A different instance of '" + model.name() + "' with id '" + EntityIds.idOf(model, entity)
               + "' is already managed by this entity manager");
     }
+    // As Hibernate: a sequence, table or UUID id is generated before @PrePersist runs, an identity
+    // value only after it (a database would assign it at the insert).
+    boolean identity = generated && model.idGeneration().strategy() == jakarta.persistence.GenerationType.IDENTITY;
+    if (generated && !identity) {
+      key = factory.idGenerators().generate(model, entity);
+    }
     model.callbacks().invoke(CallbackType.PRE_PERSIST, entity);
-    factory.validator().validate(entity, CallbackType.PRE_PERSIST);
-    if (generated) {
+    if (identity) {
       key = factory.idGenerators().generate(model, entity);
     }
     if (model.version() != null) {
@@ -217,7 +222,6 @@ public class MemoryEntityManager implements EntityManager {
 
   void removeManaged(EntityEntry entry) {
     entry.entity.callbacks().invoke(CallbackType.PRE_REMOVE, entry.instance);
-    factory.validator().validate(entry.instance, CallbackType.PRE_REMOVE);
     entry.status = EntityStatus.REMOVED;
     Cascades.forEachTarget(entry.entity, entry.instance, CascadeType.REMOVE, target -> {
       EntityEntry targetEntry = context.entry(EntityProxies.unproxy(target));

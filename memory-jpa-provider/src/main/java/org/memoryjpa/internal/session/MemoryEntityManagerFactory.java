@@ -298,9 +298,9 @@ public class MemoryEntityManagerFactory implements EntityManagerFactory {
   }
 
   @Override
-  public <E> Map<String, EntityGraph<? extends E>> getNamedEntityGraphRegistry(Class<E> entityType) {
+  public <E> Map<String, EntityGraph<? extends E>> getNamedEntityGraphs(Class<E> entityType) {
     checkOpen();
-    return graphs.getNamedEntityGraphRegistry(entityType);
+    return graphs.getNamedEntityGraphs(entityType);
   }
 
   @Override
