@@ -9,9 +9,10 @@ import java.util.Map;
 /**
  * Verifies what the store promises itself, for tests and tools: every version chain is ordered by
  * stamp and published; every live version a reader may still see has its entries in every index;
- * every index entry belongs to such a version; once nothing waits to be pruned, chains are single
- * versions and indexes hold exactly the latest rows; and the latest committed rows keep their unique
- * keys, not-null columns and references. Runs under the commit lock; one instance per run.
+ * every index entry belongs to a version still in its chain; once nothing waits to be pruned, chains
+ * are single versions and indexes hold exactly the latest rows; and the latest committed rows keep
+ * their unique keys, not-null columns and references. Runs under the commit lock; one instance per
+ * run.
  */
 final class InvariantCheck {
 
@@ -28,7 +29,7 @@ final class InvariantCheck {
     boolean settled = clock.isSettled();
     for (Table table : tables) {
       checkChains(table, last, oldest, settled);
-      checkIndexEntries(table, oldest, settled);
+      checkIndexEntries(table);
       checkConstraints(table);
     }
     return problems;
@@ -76,11 +77,11 @@ final class InvariantCheck {
     }
   }
 
-  private void checkIndexEntries(Table table, long oldest, boolean settled) {
+  private void checkIndexEntries(Table table) {
     for (RowIndex index : table.indexes) {
       index.entries.forEach(
           (value, key) -> {
-            if (!isHeld(table.rows.get(key), index, value, oldest, settled)) {
+            if (!isHeld(table.rows.get(key), index, value)) {
               problems.add(
                   "Index '" + index.definition().name() + "' of '" + table.name()
                       + "' has stale entry '" + ValueText.of(value) + "' -> '"
@@ -90,15 +91,12 @@ final class InvariantCheck {
     }
   }
 
-  // whether a version some reader may see (only the head, once settled) holds the entry
-  private static boolean isHeld(
-      RowSnapshot head, RowIndex index, Object value, long oldest, boolean settled) {
+  // entries go when the pruner cuts their version, so every entry belongs to a version still in
+  // the chain (once settled, that is the head alone, and the index matches the rows exactly)
+  private static boolean isHeld(RowSnapshot head, RowIndex index, Object value) {
     for (RowSnapshot version = head; version != null; version = version.older) {
       if (!version.isDeletion() && index.holds(version, value)) {
         return true;
-      }
-      if (settled || version.stamp <= oldest) {
-        return false;
       }
     }
     return false;

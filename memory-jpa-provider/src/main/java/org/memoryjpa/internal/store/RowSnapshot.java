@@ -1,6 +1,5 @@
 package org.memoryjpa.internal.store;
 
-import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -92,14 +91,6 @@ public final class RowSnapshot {
   /** The array itself, for the store's own use; never changed. */
   Object[] values() {
     return values;
-  }
-
-  /** Whether the two snapshots hold equal keys, tags and values; for tests and tools. */
-  public boolean sameState(RowSnapshot other) {
-    return other != null
-        && key.equals(other.key)
-        && typeTag == other.typeTag
-        && Arrays.equals(values, other.values);
   }
 
   @Override

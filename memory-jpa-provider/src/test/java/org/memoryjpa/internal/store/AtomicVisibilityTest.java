@@ -72,7 +72,11 @@ class AtomicVisibilityTest {
       pool.shutdownNow();
     }
     assertThat(checks.get()).isPositive();
-    assertThat(sum(database.begin().readView())).isEqualTo(TOTAL);
+    StoreTransaction last = database.begin();
+    try (ReadView view = last.readView()) {
+      assertThat(sum(view)).isEqualTo(TOTAL);
+    }
+    last.rollback();
   }
 
   private void writeUntil(AtomicBoolean stop, AtomicLong nextId) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.memoryjpa.internal.store.Shop.customer;
 
+import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 
 /** Old versions and stale index entries go once no reader can see them, and not before. */
@@ -73,6 +74,45 @@ class VersionPruningTest extends ShopTest {
     IndexDefinition city = shop.customer.requireIndex("IX_customer_city");
     assertThat(shop.customer.runtimeIndex(city).entries.contains("Oslo", 1L)).isTrue();
     reader.rollback();
+  }
+
+  @Test
+  void unpin_whileAnotherThreadHoldsCommitLock_leavesGarbageForLaterWithoutInconsistency()
+      throws Exception {
+    shop.insertCustomers(customer(1, "Ann", "a@", 0, null, "Oslo"));
+    StoreTransaction reader = database.begin();
+    ReadView old = reader.readView();
+    shop.commit(tx -> tx.update(shop.customer, customer(1, "Ann", "a@", 1, null, "Rome"), 0));
+    CountDownLatch locked = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    Thread holder =
+        new Thread(
+            () -> {
+              database.clock.lock();
+              try {
+                locked.countDown();
+                release.await();
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              } finally {
+                database.clock.unlock();
+              }
+            });
+    holder.start();
+    locked.await();
+
+    old.close(); // cannot prune: the lock is taken
+    release.countDown();
+    holder.join();
+
+    assertThat(chainLength(shop.customer, 1L)).isEqualTo(2);
+    try (ReadView fresh = reader.readView()) {
+      database.checkInvariants();
+      assertThat(fresh.read(shop.customer, 1L).value(Shop.CITY)).isEqualTo("Rome");
+    }
+    reader.rollback();
+    shop.commit(tx -> tx.insert(shop.product, Shop.product(1, "P")));
+    assertThat(chainLength(shop.customer, 1L)).isEqualTo(1);
   }
 
   @Test
