@@ -87,7 +87,7 @@ public class PlainJavaFloorBenchmark {
   static List<Customer> filterTopFifty(Iterable<Customer> customers, CustomerTier tier) {
     PriorityQueue<Customer> top = new PriorityQueue<>(TOP + 1, NEWEST_FIRST.reversed());
     for (Customer customer : customers) {
-      if (customer.getTier() == tier) {
+      if (customer.getTier() == tier && (top.size() < TOP || NEWEST_FIRST.compare(customer, top.peek()) < 0)) {
         top.add(customer);
         if (top.size() > TOP) {
           top.poll();

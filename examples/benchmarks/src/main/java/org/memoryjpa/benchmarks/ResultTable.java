@@ -59,6 +59,8 @@ public final class ResultTable {
   /** Per source, per contender, per round (or launch): the measured values. */
   private final Map<String, Map<String, List<double[]>>> data = new LinkedHashMap<>();
   private final Map<String, String> units = new LinkedHashMap<>();
+  // "source/contender" of the measurements that were still getting faster while measured
+  private final java.util.Set<String> stillWarming = new java.util.LinkedHashSet<>();
   private final JsonNode meta;
 
   private ResultTable(JsonNode meta) {
@@ -108,10 +110,29 @@ public final class ResultTable {
           values.add(iteration.asDouble());
         }
       }
+      double[] round = values.stream().mapToDouble(Double::doubleValue).toArray();
+      if (stillWarming(round)) {
+        stillWarming.add(source + "/" + contender);
+      }
       data.computeIfAbsent(source, s -> new LinkedHashMap<>())
           .computeIfAbsent(contender, c -> new ArrayList<>())
-          .add(values.stream().mapToDouble(Double::doubleValue).toArray());
+          .add(round);
     }
+  }
+
+  /**
+   * Whether a fork's measured iterations still trend down: the last two take under 70% of the time
+   * of the first two. Then its warm-up was too short (on a loaded machine the JIT gets little CPU),
+   * and its median overstates its time.
+   */
+  static boolean stillWarming(double[] iterations) {
+    int n = iterations.length;
+    if (n < 4) {
+      return false;
+    }
+    double first = (iterations[0] + iterations[1]) / 2;
+    double last = (iterations[n - 2] + iterations[n - 1]) / 2;
+    return last < 0.7 * first;
   }
 
   /** Process launches: each launch is its own "round" of one value, so ratios pair launch i with launch i. */
@@ -146,8 +167,8 @@ public final class ResultTable {
       }
       double ratio = median(hibernate) / median(memory);
       out.append("| ").append(row.workload())
-          .append(" | ").append(value(median(memory), row.source()))
-          .append(" | ").append(value(median(hibernate), row.source()))
+          .append(" | ").append(value(median(memory), row.source())).append(warming(row.source(), MEMORY))
+          .append(" | ").append(value(median(hibernate), row.source())).append(warming(row.source(), HIBERNATE))
           .append(" | ").append(ratio(ratio)).append(range(row.source(), HIBERNATE, MEMORY))
           .append(" | ").append(row.target() > 0 ? "≥ " + ratio(row.target()) + (ratio >= row.target() ? " ✓" : " ✗")
               : "")
@@ -187,8 +208,17 @@ public final class ResultTable {
     return out.toString();
   }
 
+  private String warming(String source, String contender) {
+    return stillWarming.contains(source + "/" + contender) ? " †" : "";
+  }
+
   private String notes() {
     StringBuilder out = new StringBuilder();
+    if (!stillWarming.isEmpty()) {
+      out.append("† still getting faster while measured in at least one round (its last iterations took"
+          + " under 70% of its first): the warm-up was too short for this machine's load, so that median"
+          + " is too high; rerun with a longer --warmup.\n");
+    }
     out.append("Medians: JMH rows over every measured iteration of every round (range: the ratio of each"
         + " round's medians); process rows over every launch (range: launch by launch).\n");
     if (meta == null) {
@@ -198,8 +228,9 @@ public final class ResultTable {
     out.append(String.format(Locale.ROOT, "Machine: %s, %d cores, %d GiB, %s, %s.%n",
         machine.get("cpu").asString(), machine.get("cores").asInt(), machine.get("memoryGiB").asInt(),
         machine.get("java").asString(), machine.get("os").asString()));
-    out.append(String.format(Locale.ROOT, "Run: %d JMH round(s) of one fork per benchmark%s; %.1f minutes in all."
-        + " Load average (1 min; the benchmark itself adds about 1):", meta.get("rounds").asInt(),
+    out.append(String.format(Locale.ROOT, "Run: %d JMH round(s) of one fork per benchmark, %d s warm-up and %d s"
+        + " measurement per fork%s; %.1f minutes in all. Load average (1 min; the benchmark itself adds about 1):",
+        meta.get("rounds").asInt(), meta.path("warmupSeconds").asInt(), meta.path("measurementSeconds").asInt(),
         meta.get("quick").asBoolean() ? ", QUICK settings (pipeline check, not a measurement)" : "",
         meta.get("minutes").asDouble()));
     for (JsonNode phase : meta.get("phases")) {

@@ -43,7 +43,9 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>Options: {@code --rounds N} (2), {@code --cold N} (8), {@code --heap N} (2), {@code --include
  * REGEX} (JMH benchmarks, default all), {@code --no-cold}, {@code --no-heap}, {@code --no-jmh},
- * {@code --out DIR} ({@code target/benchmarks}), {@code --quick} (seconds instead of minutes, small
+ * {@code --out DIR} ({@code target/benchmarks}), {@code --warmup SECONDS} (warm-up per fork for every
+ * benchmark instead of {@link Timing}'s, for a loaded machine where the JIT gets little CPU),
+ * {@code --quick} (seconds instead of minutes, small
  * data: checks the pipeline, not the providers).
  */
 public final class Suite {
@@ -56,6 +58,7 @@ public final class Suite {
   private final int heapLaunches;
   private final String include;
   private final boolean quick;
+  private final int warmupSeconds;
   private final boolean cold;
   private final boolean heap;
   private final boolean jmh;
@@ -65,6 +68,7 @@ public final class Suite {
   private Suite(Map<String, String> options) {
     out = Path.of(options.getOrDefault("out", "target/benchmarks"));
     quick = options.containsKey("quick");
+    warmupSeconds = Integer.parseInt(options.getOrDefault("warmup", "0"));
     rounds = Integer.parseInt(options.getOrDefault("rounds", quick ? "1" : "2"));
     coldLaunches = Integer.parseInt(options.getOrDefault("cold", quick ? "1" : "8"));
     heapLaunches = Integer.parseInt(options.getOrDefault("heap", "2"));
@@ -85,6 +89,9 @@ public final class Suite {
     meta.put("machine", Machine.describe());
     meta.put("quick", quick);
     meta.put("rounds", rounds);
+    meta.put("warmupSeconds", warmupSeconds > 0 ? warmupSeconds
+        : Timing.WARMUP_ITERATIONS * Timing.ITERATION_SECONDS);
+    meta.put("measurementSeconds", Timing.MEASUREMENT_ITERATIONS * Timing.ITERATION_SECONDS);
     meta.put("phases", new ArrayList<Map<String, Object>>());
     if (cold) {
       phase("cold start", this::runColdStarts);
@@ -160,6 +167,10 @@ public final class Suite {
         .shouldFailOnError(true)
         .resultFormat(ResultFormatType.JSON)
         .result(out.resolve("jmh-round-" + round + ".json").toString());
+    if (warmupSeconds > 0) {
+      options.warmupIterations(Math.max(1, warmupSeconds / Timing.ITERATION_SECONDS))
+          .warmupTime(TimeValue.seconds(Timing.ITERATION_SECONDS));
+    }
     if (quick) {
       options.warmupIterations(1).warmupTime(TimeValue.milliseconds(300))
           .measurementIterations(2).measurementTime(TimeValue.milliseconds(300))

@@ -51,6 +51,13 @@ class ResultTableTest {
         .contains("Not in this run: 1. EMF bootstrap + close, warm JVM; 2. persist");
   }
 
+  @Test
+  void stillWarming_lastIterationsFarFaster_isFlagged() {
+    assertThat(ResultTable.stillWarming(new double[] {380, 315, 194, 100, 33})).isTrue();
+    assertThat(ResultTable.stillWarming(new double[] {15, 16, 14, 13.7, 13})).isFalse();
+    assertThat(ResultTable.stillWarming(new double[] {15, 16, 14})).isFalse();
+  }
+
   private static String jmh(String benchmark, String provider, String unit, String rawData) {
     return """
         {"benchmark": "org.memoryjpa.benchmarks.%s", "mode": "avgt", "params": {%s},
