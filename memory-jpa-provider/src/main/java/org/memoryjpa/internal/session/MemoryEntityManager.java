@@ -552,7 +552,6 @@ public class MemoryEntityManager implements EntityManager {
 
   @Override
   public Map<String, Object> getProperties() {
-    checkOpen();
     return java.util.Collections.unmodifiableMap(properties);
   }
 
@@ -705,7 +704,9 @@ public class MemoryEntityManager implements EntityManager {
 
   @Override
   public void close() {
-    checkOpen();
+    if (!open) {
+      return; // as Hibernate: closing twice is harmless
+    }
     open = false;
     if (!transaction.isActive()) {
       context.clear();

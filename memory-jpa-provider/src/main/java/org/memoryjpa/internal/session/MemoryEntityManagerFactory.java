@@ -224,7 +224,9 @@ public class MemoryEntityManagerFactory implements EntityManagerFactory {
 
   @Override
   public void close() {
-    checkOpen();
+    if (!open) {
+      return; // as Hibernate: closing twice is harmless
+    }
     open = false;
     if (privateStore) {
       database.clear();
