@@ -349,7 +349,7 @@ public class MemoryEntityManagerFactory implements EntityManagerFactory {
       return null;
     }
     boolean required = mode == jakarta.persistence.ValidationMode.CALLBACK;
-    if (!BeanValidation.isPresent(loader)) {
+    if (!beanValidationPresent(loader)) {
       if (required) {
         throw new jakarta.persistence.PersistenceException(
             "Validation mode CALLBACK needs jakarta.validation and a provider on the class path");
@@ -357,6 +357,20 @@ public class MemoryEntityManagerFactory implements EntityManagerFactory {
       return null;
     }
     return BeanValidation.factoryFor(properties, required);
+  }
+
+  /**
+   * Whether a Bean Validation API is on the class path; checked here, not in {@link BeanValidation},
+   * because loading that class already needs the API.
+   */
+  private static boolean beanValidationPresent(ClassLoader loader) {
+    try {
+      Class.forName("jakarta.validation.Validation", false,
+          loader != null ? loader : MemoryEntityManagerFactory.class.getClassLoader());
+      return true;
+    } catch (ClassNotFoundException | LinkageError e) {
+      return false;
+    }
   }
 
   /** The model of this factory, for the provider's load-state checks. */
