@@ -1,5 +1,7 @@
 package org.memoryjpa.internal.diagnostics;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -48,14 +50,14 @@ public final class JpqlErrors {
     int index = Math.max(0, Math.min(line - 1, lines.length - 1));
     int first = Math.max(0, index - CONTEXT_LINES);
     int last = Math.min(lines.length - 1, index + CONTEXT_LINES);
-    StringBuilder out = new StringBuilder();
+    List<String> shown = new ArrayList<>();
     if (first > 0) {
-      out.append("...\n");
+      shown.add("...");
     }
     for (int i = first; i <= last; i++) {
       String text = lines[i].replace('\t', ' ');
       if (i != index) {
-        out.append(shorten(text, 0)).append('\n');
+        shown.add(shorten(text, 0));
         continue;
       }
       int caret = Math.max(0, column - 1);
@@ -63,18 +65,13 @@ public final class JpqlErrors {
       if (text.length() > MAX_LINE && caret > MAX_LINE / 2) {
         start = Math.min(caret - MAX_LINE / 2, Math.max(0, text.length() - MAX_LINE));
       }
-      String shown = shorten(text, start);
-      out.append(shown).append('\n');
-      int offset = caret - start + (start > 0 ? 3 : 0);
-      out.append(" ".repeat(offset)).append('^');
-      if (i < last) {
-        out.append('\n');
-      }
+      shown.add(shorten(text, start));
+      shown.add(" ".repeat(caret - start + (start > 0 ? 3 : 0)) + "^");
     }
     if (last < lines.length - 1) {
-      out.append("\n...");
+      shown.add("...");
     }
-    return stripTrailingNewline(out);
+    return String.join("\n", shown);
   }
 
   private static String shorten(String text, int start) {
@@ -82,10 +79,5 @@ public final class JpqlErrors {
     int end = Math.min(text.length(), start + MAX_LINE);
     String suffix = end < text.length() ? "..." : "";
     return (prefix + text.substring(start, end) + suffix).stripTrailing();
-  }
-
-  private static String stripTrailingNewline(StringBuilder out) {
-    int length = out.length();
-    return length > 0 && out.charAt(length - 1) == '\n' ? out.substring(0, length - 1) : out.toString();
   }
 }
