@@ -3,9 +3,11 @@ package org.memoryjpa.internal.query.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.memoryjpa.internal.query.parse.syntax.BinaryExpression;
 import org.memoryjpa.internal.query.parse.syntax.ComparisonExpression;
 import org.memoryjpa.internal.query.parse.syntax.Conjunction;
 import org.memoryjpa.internal.query.parse.syntax.ExistsExpression;
+import org.memoryjpa.internal.query.parse.syntax.Expression;
 import org.memoryjpa.internal.query.parse.syntax.NamedParameter;
 import org.memoryjpa.internal.query.parse.syntax.NumericLiteral;
 import org.memoryjpa.internal.query.parse.syntax.Path;
@@ -60,6 +62,17 @@ class JpqlPositionsTest {
     assertThat(text(jpql, ((ComparisonExpression) where.operands().get(1)).right())).isEqualTo("'two'");
     assertThat(text(jpql, query)).isEqualTo(jpql);
     assertThat(text(jpql, query.select())).isEqualTo("select c");
+  }
+
+  @Test
+  void read_binaryExpression_spansTheParenthesesOfItsOperands() {
+    String jpql = "select (c.a + c.b) * c.c || 'x' from Customer c";
+    Expression concat = ((SelectQuery) JpqlReader.read(jpql)).select().items().get(0).expression();
+    BinaryExpression product = (BinaryExpression) ((BinaryExpression) concat).left();
+
+    assertThat(text(jpql, concat)).isEqualTo("(c.a + c.b) * c.c || 'x'");
+    assertThat(text(jpql, product)).isEqualTo("(c.a + c.b) * c.c");
+    assertThat(text(jpql, product.left())).isEqualTo("c.a + c.b");
   }
 
   @Test
