@@ -157,12 +157,7 @@ public class MemoryEntityManagerFactory implements EntityManagerFactory {
 
   /** The latest committed row, read outside any transaction. */
   RowSnapshot readCommitted(EntityModel entity, Object key) {
-    StoreTransaction tx = database.begin();
-    try {
-      return tx.read(table(entity), key);
-    } finally {
-      tx.rollback();
-    }
+    return table(entity).readCommitted(key);
   }
 
   /** Rows referencing a key through a slot, as {@code tx} (or, when null, the committed state) sees them. */
