@@ -703,18 +703,22 @@ public class MemoryEntityManager implements EntityManager {
     return this;
   }
 
+  /** Closing an entity manager whose factory was closed first releases it quietly, as in Hibernate. */
   @Override
   public void close() {
-    checkOpen();
+    if (!open) {
+      throw new IllegalStateException("The entity manager is closed");
+    }
     open = false;
     if (!transaction.isActive()) {
       context.clear();
     }
   }
 
+  /** False once closed, or once its factory is: the spec then considers every entity manager closed. */
   @Override
   public boolean isOpen() {
-    return open;
+    return open && factory.isOpen();
   }
 
   @Override
@@ -791,6 +795,10 @@ public class MemoryEntityManager implements EntityManager {
   void checkOpen() {
     if (!open) {
       throw new IllegalStateException("The entity manager is closed");
+    }
+    if (!factory.isOpen()) {
+      throw new IllegalStateException(
+          "The entity manager is closed: its factory '" + factory.getName() + "' was closed");
     }
   }
 
