@@ -26,12 +26,8 @@ import org.memoryjpa.testing.Provider;
  */
 class StoreTest {
 
-  /** Properties that make factories of the provider share the database named {@code name}. */
   private static Map<String, Object> shared(Provider provider, String name, String schemaAction) {
-    return provider == Provider.MEMORY
-        ? Map.of(ConfigurationKeys.STORE, name, PersistenceConfiguration.SCHEMAGEN_DATABASE_ACTION, schemaAction)
-        : Map.of(PersistenceConfiguration.JDBC_URL, "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1",
-            PersistenceConfiguration.SCHEMAGEN_DATABASE_ACTION, schemaAction);
+    return provider.sharedDatabase(name, schemaAction);
   }
 
   private static String uniqueName() {
