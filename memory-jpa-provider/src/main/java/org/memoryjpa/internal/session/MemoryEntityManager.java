@@ -552,7 +552,6 @@ public class MemoryEntityManager implements EntityManager {
 
   @Override
   public Map<String, Object> getProperties() {
-    checkOpen();
     return java.util.Collections.unmodifiableMap(properties);
   }
 
@@ -703,11 +702,11 @@ public class MemoryEntityManager implements EntityManager {
     return this;
   }
 
-  /** Closing an entity manager whose factory was closed first releases it quietly, as in Hibernate. */
+  /** Closing an entity manager twice, or once its factory was closed, is harmless, as in Hibernate. */
   @Override
   public void close() {
     if (!open) {
-      throw new IllegalStateException("The entity manager is closed");
+      return; // as Hibernate: closing twice is harmless
     }
     open = false;
     if (!transaction.isActive()) {
