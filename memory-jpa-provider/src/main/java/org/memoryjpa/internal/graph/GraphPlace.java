@@ -26,9 +26,13 @@ record GraphPlace(String graphName, String path, boolean mutable) {
     return new GraphPlace(graphName, place.path, mutable);
   }
 
-  /** The message fragment after a type, e.g. {@code " at 'purchases' in entity graph 'Customer.all'"}. */
+  /**
+   * The message fragment after a type, e.g. {@code " at 'purchases' in entity graph
+   * 'Customer.all'"}.
+   */
   String describe() {
     String at = path.isEmpty() ? "" : " at '" + path + "'";
-    return at + (graphName == null ? " in an entity graph" : " in entity graph '" + graphName + "'");
+    return at
+        + (graphName == null ? " in an entity graph" : " in entity graph '" + graphName + "'");
   }
 }

@@ -33,7 +33,7 @@ public final class MemoryAttributeNode<T> implements AttributeNode<T> {
   private MemoryAttributeNode(MemoryAttributeNode<T> source, GraphPlace place) {
     this.attribute = source.attribute;
     this.place = place;
-    this.valueSubgraph = source.valueSubgraph;
+    this.valueSubgraph = source.valueSubgraph == null ? null : source.valueSubgraph.copy(place);
     this.keySubgraph = source.keySubgraph == null ? null : source.keySubgraph.copy(place);
   }
 
@@ -48,8 +48,8 @@ public final class MemoryAttributeNode<T> implements AttributeNode<T> {
 
   /**
    * The subgraph for the attribute's value (for collections: its elements), or null when the graph
-   * gives none. Its treated subgraphs, for subtypes of the value, apply through
-   * {@link MemoryGraph#attributeNodes(Class)}.
+   * gives none. Its treated subgraphs, for subtypes of the value, apply through {@link
+   * MemoryGraph#attributeNodes(Class)}.
    */
   public MemorySubgraph<?> valueSubgraph() {
     return valueSubgraph;

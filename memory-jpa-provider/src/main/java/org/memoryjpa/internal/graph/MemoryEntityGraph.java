@@ -4,19 +4,20 @@ import jakarta.persistence.EntityGraph;
 import org.memoryjpa.internal.metadata.EntityModel;
 
 /**
- * An entity graph rooted at an entity: created empty and mutable by
- * {@code EntityManager.createEntityGraph(Class)}, or an immutable named graph from
- * {@code @NamedEntityGraph} or {@code EntityManagerFactory.addNamedEntityGraph} (see
- * {@link NamedEntityGraphRegistry}). See {@link MemoryGraph} for mutability and threading.
+ * An entity graph rooted at an entity: created empty and mutable by {@code
+ * EntityManager.createEntityGraph(Class)}, or an immutable named graph from
+ * {@code @NamedEntityGraph} or {@code EntityManagerFactory.addNamedEntityGraph} (see {@link
+ * NamedEntityGraphRegistry}). See {@link MemoryGraph} for mutability and threading.
  *
- * <p>How the session and the query engine apply a graph to an instance {@code e} of class {@code C}:
- * the attributes to fetch are those of {@link #attributeNodes(Class) attributeNodes(C)} (plus the id
- * and version). As a fetch graph every other attribute stays lazy; as a load graph every other
- * attribute keeps its mapped fetch type, except those of {@link #excludedAttributes(Class)
- * excludedAttributes(C)}, which stay lazy. For each node, each value {@code v} of the attribute (each
- * element of a collection) is loaded with the node's {@link MemoryAttributeNode#valueSubgraph()
- * valueSubgraph()} applied the same way with {@code v}'s class, when it has one, and each map key with
- * its {@link MemoryAttributeNode#keySubgraph() keySubgraph()}.
+ * <p>How the session and the query engine apply a graph to an instance {@code e} of class {@code
+ * C}: the attributes to fetch are those of {@link #attributeNodes(Class) attributeNodes(C)} (plus
+ * the id and version). As a fetch graph every other attribute stays lazy; as a load graph every
+ * other attribute keeps its mapped fetch type, except those of {@link #excludedAttributes(Class)
+ * excludedAttributes(C)}, which stay lazy. For each node, each value {@code v} of the attribute
+ * (each element of a collection) is loaded with the node's {@link
+ * MemoryAttributeNode#valueSubgraph() valueSubgraph()} applied the same way with {@code v}'s class,
+ * when it has one, and each map key with its {@link MemoryAttributeNode#keySubgraph()
+ * keySubgraph()}.
  *
  * @param <T> the root entity's Java type
  */
@@ -50,7 +51,8 @@ public final class MemoryEntityGraph<T> extends MemoryGraph<T> implements Entity
       return memoryGraph;
     }
     throw new IllegalArgumentException(
-        "Entity graph '" + (graph == null ? "null" : graph.getClass().getName())
+        "Entity graph '"
+            + (graph == null ? "null" : graph.getClass().getName())
             + "' was not created by memory-jpa; create it with EntityManager.createEntityGraph or"
             + " look it up with EntityManager.getEntityGraph");
   }
@@ -58,7 +60,8 @@ public final class MemoryEntityGraph<T> extends MemoryGraph<T> implements Entity
   /**
    * A deep copy named {@code name} (null for none).
    *
-   * @param mutable whether the copy may change; an immutable copy never does, whatever this graph does
+   * @param mutable whether the copy may change; an immutable copy never does, whatever this graph
+   *     does
    */
   MemoryEntityGraph<T> copy(String name, boolean mutable) {
     return new MemoryEntityGraph<>(this, GraphPlace.root(name, mutable));
@@ -98,7 +101,10 @@ public final class MemoryEntityGraph<T> extends MemoryGraph<T> implements Entity
     String what = where();
     if (javaType == type.javaType()) {
       throw new IllegalArgumentException(
-          "Cannot treat " + what + " as its own type '" + javaType.getName()
+          "Cannot treat "
+              + what
+              + " as its own type '"
+              + javaType.getName()
               + "'; add its attributes to the graph itself");
     }
     return (EntityModel) AttributeBinder.requireSubtype(type, javaType, what);

@@ -18,21 +18,22 @@ import org.memoryjpa.internal.metadata.ManagedTypeModel;
 
 /**
  * The attribute nodes of an entity graph or subgraph over one managed type, the attributes removed
- * from it, and its subgraphs for entity subtypes of that type ("treated" subgraphs). The common part
- * of {@link MemoryEntityGraph} and {@link MemorySubgraph}.
+ * from it, and its subgraphs for entity subtypes of that type ("treated" subgraphs). The common
+ * part of {@link MemoryEntityGraph} and {@link MemorySubgraph}.
  *
- * <p>Every attribute name and {@code Attribute} is checked against the managed type by the
- * {@link AttributeBinder}. A mutable graph (from {@code EntityManager.createEntityGraph}) is
- * confined to one thread like its EntityManager. An immutable graph (a named graph) is built complete
- * by a copy constructor, rejects every change with an {@link IllegalStateException}, and may be
- * shared between threads.
+ * <p>Every attribute name and {@code Attribute} is checked against the managed type by the {@link
+ * AttributeBinder}. A mutable graph (from {@code EntityManager.createEntityGraph}) is confined to
+ * one thread like its EntityManager. An immutable graph (a named graph) is built complete by a copy
+ * constructor, rejects every change with an {@link IllegalStateException}, and may be shared
+ * between threads.
  *
- * <p>The session and query engine read a graph through {@link #attributeNodes(Class)} and
- * {@link #excludedAttributes(Class)}; see {@link MemoryEntityGraph} for how to apply one.
+ * <p>The session and query engine read a graph through {@link #attributeNodes(Class)} and {@link
+ * #excludedAttributes(Class)}; see {@link MemoryEntityGraph} for how to apply one.
  *
  * @param <T> the Java type of the managed type
  */
-public abstract sealed class MemoryGraph<T> implements Graph<T> permits MemoryEntityGraph, MemorySubgraph {
+public abstract sealed class MemoryGraph<T> implements Graph<T>
+    permits MemoryEntityGraph, MemorySubgraph {
 
   private enum Kind {
     VALUE,
@@ -77,16 +78,18 @@ public abstract sealed class MemoryGraph<T> implements Graph<T> permits MemoryEn
     return place.mutable();
   }
 
-  /** The nodes of this graph itself, in the order they were added; not those of treated subgraphs. */
+  /**
+   * The nodes of this graph itself, in the order they were added; not those of treated subgraphs.
+   */
   public List<MemoryAttributeNode<?>> attributeNodes() {
     return frozenNodes != null ? frozenNodes : List.copyOf(nodes.values());
   }
 
   /**
-   * The nodes that apply to an instance of {@code concreteType}: this graph's own, then those of each
-   * treated subgraph whose type is {@code concreteType} or a supertype of it. An attribute named by
-   * more than one of them is listed once per graph naming it; fetch it once and follow each listed
-   * node's subgraphs, which together are its subgraph.
+   * The nodes that apply to an instance of {@code concreteType}: this graph's own, then those of
+   * each treated subgraph whose type is {@code concreteType} or a supertype of it. An attribute
+   * named by more than one of them is listed once per graph naming it; fetch it once and follow
+   * each listed node's subgraphs, which together are its subgraph.
    */
   public List<MemoryAttributeNode<?>> attributeNodes(Class<?> concreteType) {
     if (treated.isEmpty()) {
@@ -102,8 +105,8 @@ public abstract sealed class MemoryGraph<T> implements Graph<T> permits MemoryEn
   }
 
   /**
-   * The attributes removed from this graph or from a treated subgraph that applies to
-   * {@code concreteType}. As a load graph, these are not fetched even when mapped EAGER.
+   * The attributes removed from this graph or from a treated subgraph that applies to {@code
+   * concreteType}. As a load graph, these are not fetched even when mapped EAGER.
    */
   public Set<String> excludedAttributes(Class<?> concreteType) {
     if (treated.isEmpty()) {
@@ -172,8 +175,8 @@ public abstract sealed class MemoryGraph<T> implements Graph<T> permits MemoryEn
   /**
    * {@inheritDoc}
    *
-   * <p>Returns null when the graph has no node for the attribute, as Hibernate does (the JPA Javadoc
-   * names {@code NoSuchElementException}). Finds nodes of treated subgraphs too.
+   * <p>Returns null when the graph has no node for the attribute, as Hibernate does (the JPA
+   * Javadoc names {@code NoSuchElementException}). Finds nodes of treated subgraphs too.
    */
   @Override
   public <Y> MemoryAttributeNode<Y> getAttributeNode(String attributeName) {
@@ -203,7 +206,9 @@ public abstract sealed class MemoryGraph<T> implements Graph<T> permits MemoryEn
     checkMutable();
     if (nodeTypes == null) {
       throw new IllegalArgumentException(
-          "Cannot remove attribute nodes of type 'null' from " + where() + "; pass a PersistentAttributeType");
+          "Cannot remove attribute nodes of type 'null' from "
+              + where()
+              + "; pass a PersistentAttributeType");
     }
     for (AttributeMapping attribute : type.attributes()) {
       if (attribute.persistentAttributeType() == nodeTypes) {
@@ -226,7 +231,8 @@ public abstract sealed class MemoryGraph<T> implements Graph<T> permits MemoryEn
   }
 
   @Override
-  public <Y> MemorySubgraph<Y> addTreatedSubgraph(Attribute<? super T, ? super Y> attribute, Class<Y> type) {
+  public <Y> MemorySubgraph<Y> addTreatedSubgraph(
+      Attribute<? super T, ? super Y> attribute, Class<Y> type) {
     checkMutable();
     return subgraph(resolve(attribute), Kind.SINGULAR, type);
   }
@@ -234,7 +240,8 @@ public abstract sealed class MemoryGraph<T> implements Graph<T> permits MemoryEn
   @Override
   @Deprecated(since = "3.2", forRemoval = true)
   @SuppressWarnings("removal") // implements the deprecated JPA method
-  public <X> MemorySubgraph<? extends X> addSubgraph(Attribute<? super T, X> attribute, Class<? extends X> type) {
+  public <X> MemorySubgraph<? extends X> addSubgraph(
+      Attribute<? super T, X> attribute, Class<? extends X> type) {
     checkMutable();
     return subgraph(resolve(attribute), Kind.SINGULAR, type);
   }
@@ -306,7 +313,8 @@ public abstract sealed class MemoryGraph<T> implements Graph<T> permits MemoryEn
   @Override
   @Deprecated(since = "3.2", forRemoval = true)
   @SuppressWarnings("removal") // implements the deprecated JPA method
-  public <X> MemorySubgraph<? extends X> addKeySubgraph(Attribute<? super T, X> attribute, Class<? extends X> type) {
+  public <X> MemorySubgraph<? extends X> addKeySubgraph(
+      Attribute<? super T, X> attribute, Class<? extends X> type) {
     throw keySubgraphByAttribute();
   }
 
@@ -336,9 +344,11 @@ public abstract sealed class MemoryGraph<T> implements Graph<T> permits MemoryEn
     ManagedTypeModel as =
         treatAs == null
             ? target
-            : AttributeBinder.requireSubtype(target, treatAs, "attribute '" + attribute.name() + "' of " + where);
+            : AttributeBinder.requireSubtype(
+                target, treatAs, "attribute '" + attribute.name() + "' of " + where);
     MemoryAttributeNode<?> node = node(attribute);
-    MemorySubgraph<?> subgraph = kind == Kind.KEY ? node.keySubgraph(target) : node.valueSubgraph(target);
+    MemorySubgraph<?> subgraph =
+        kind == Kind.KEY ? node.keySubgraph(target) : node.valueSubgraph(target);
     return cast(as == target ? subgraph : subgraph.treated(as));
   }
 
@@ -349,7 +359,8 @@ public abstract sealed class MemoryGraph<T> implements Graph<T> permits MemoryEn
 
   private MemoryAttributeNode<?> node(AttributeMapping attribute) {
     excluded.remove(attribute.name());
-    return nodes.computeIfAbsent(attribute.name(), name -> new MemoryAttributeNode<>(attribute, place));
+    return nodes.computeIfAbsent(
+        attribute.name(), name -> new MemoryAttributeNode<>(attribute, place));
   }
 
   private void remove(AttributeMapping attribute) {
@@ -387,23 +398,33 @@ public abstract sealed class MemoryGraph<T> implements Graph<T> permits MemoryEn
   void checkMutable() {
     if (!place.mutable()) {
       String name = place.graphName();
-      throw new IllegalStateException(name == null
-          ? "Cannot change an immutable entity graph of " + type.describe()
-              + "; create a mutable one with EntityManager.createEntityGraph"
-          : "Cannot change the named entity graph '" + name + "': named entity graphs are immutable;"
-              + " use EntityManager.createEntityGraph(\"" + name + "\") for a mutable copy");
+      throw new IllegalStateException(
+          name == null
+              ? "Cannot change an immutable entity graph of "
+                  + type.describe()
+                  + "; create a mutable one with EntityManager.createEntityGraph"
+              : "Cannot change the named entity graph '"
+                  + name
+                  + "': named entity graphs are immutable;"
+                  + " use EntityManager.createEntityGraph(\""
+                  + name
+                  + "\") for a mutable copy");
     }
   }
 
-  /** The type and place of this graph for messages, e.g. {@code entity 'Purchase' at 'purchases' in ...}. */
+  /**
+   * The type and place of this graph for messages, e.g. {@code entity 'Purchase' at 'purchases' in
+   * ...}.
+   */
   String where() {
     return type.describe() + place.describe();
   }
 
   private static UnsupportedOperationException keySubgraphByAttribute() {
     return new UnsupportedOperationException(
-        "Graph.addKeySubgraph(Attribute) is deprecated for removal and, as in Hibernate 7, not supported;"
-            + " use addMapKeySubgraph(MapAttribute) or addTreatedMapKeySubgraph(MapAttribute, Class)");
+        "Graph.addKeySubgraph(Attribute) is deprecated for removal and, as in Hibernate 7, not"
+            + " supported; use addMapKeySubgraph(MapAttribute) or"
+            + " addTreatedMapKeySubgraph(MapAttribute, Class)");
   }
 
   @SuppressWarnings("unchecked") // the JPA signatures are generic in types the graph cannot check

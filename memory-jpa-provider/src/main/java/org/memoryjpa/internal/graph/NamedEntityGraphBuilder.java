@@ -18,10 +18,12 @@ import org.memoryjpa.internal.metadata.NamedEntityGraphModel.Subgraph;
  * {@link MemoryGraph} methods users call, so that names and subgraph targets are checked the same
  * way. As in Hibernate: {@code subgraph} on a collection describes its elements; a
  * {@code @NamedSubgraph} with a {@code type} is a treated subgraph of that subtype, and several
- * subgraphs of one name (one per subtype) all apply. Unlike Hibernate, a missing subgraph name, an
- * untyped key subgraph that cannot be built, and subgraphs that refer to themselves fail bootstrap with
- * a {@link PersistenceException} naming graph and subgraph, instead of being ignored or overflowing
- * the stack. Single use; not thread-safe.
+ * subgraphs of one name (one per subtype) all apply. Unlike Hibernate 7.4: an untyped {@code
+ * keySubgraph} describes the map keys (Hibernate applies it to the values and fails on basic ones);
+ * a node naming a subgraph the graph does not declare fails bootstrap (Hibernate ignores it);
+ * subgraphs that refer to each other in a cycle fail bootstrap (Hibernate overflows the stack).
+ * Every error is a {@link PersistenceException} naming the class, graph and subgraph. Single use;
+ * not thread-safe.
  */
 final class NamedEntityGraphBuilder {
 
@@ -44,7 +46,8 @@ final class NamedEntityGraphBuilder {
   }
 
   private MemoryEntityGraph<?> build() {
-    MemoryEntityGraph<Object> graph = MemoryEntityGraph.create(declaration.entity(), declaration.name());
+    MemoryEntityGraph<Object> graph =
+        MemoryEntityGraph.create(declaration.entity(), declaration.name());
     try {
       if (declaration.includeAllAttributes()) {
         for (AttributeMapping attribute : declaration.entity().attributes()) {
@@ -53,11 +56,18 @@ final class NamedEntityGraphBuilder {
       }
       for (Subgraph subclass : declaration.subclassSubgraphs()) {
         if (subclass.type() == void.class) {
-          throw error("subclass subgraph '" + subclass.name() + "' declares no type; set @NamedSubgraph(type = ...)"
-              + " to an entity subclass of '" + declaration.entity().name() + "'", null);
+          throw error(
+              "subclass subgraph '"
+                  + subclass.name()
+                  + "' declares no type; set @NamedSubgraph(type = ...)"
+                  + " to an entity subclass of '"
+                  + declaration.entity().name()
+                  + "'",
+              null);
         }
         subclassSubgraph = subclass.name();
-        applyNodes(subclass.attributeNodes(), graph.addTreatedSubgraph(MemoryGraph.cast(subclass.type())));
+        applyNodes(
+            subclass.attributeNodes(), graph.addTreatedSubgraph(MemoryGraph.cast(subclass.type())));
         subclassSubgraph = null;
       }
       applyNodes(declaration.attributeNodes(), graph);
@@ -90,26 +100,42 @@ final class NamedEntityGraphBuilder {
     }
     String what = (key ? "key subgraph '" : "subgraph '") + name + "'";
     if (matches.isEmpty()) {
-      throw error("attribute node '" + node.attribute() + "' refers to " + what + ", which the graph does not declare"
-          + (declared.isEmpty()
-              ? "; declare it in subgraphs = @NamedSubgraph(name = \"" + name + "\", ...)"
-              : Suggestions.didYouMean(name, declared)), null);
+      throw error(
+          "attribute node '"
+              + node.attribute()
+              + "' refers to "
+              + what
+              + ", which the graph does not declare"
+              + (declared.isEmpty()
+                  ? "; declare it in subgraphs = @NamedSubgraph(name = \"" + name + "\", ...)"
+                  : Suggestions.didYouMean(name, declared)),
+          null);
     }
     if (chain.contains(name)) {
       List<String> cycle = new ArrayList<>(chain);
       Collections.reverse(cycle);
       cycle.add(name);
-      throw error(what + " refers to itself through '" + String.join("' -> '", cycle)
-          + "'; a named entity graph must be finite: end the chain with a subgraph without that node", null);
+      throw error(
+          what
+              + " refers to itself through '"
+              + String.join("' -> '", cycle)
+              + "'; a named entity graph must be finite: end the chain with a subgraph without that"
+              + " node",
+          null);
     }
     for (Subgraph subgraph : matches) {
       Class<?> type = subgraph.type() == void.class ? null : subgraph.type();
       String attribute = node.attribute();
       MemorySubgraph<?> applied;
       try {
-        applied = key
-            ? (type == null ? target.addKeySubgraph(attribute) : target.addKeySubgraph(attribute, type))
-            : (type == null ? target.addSubgraph(attribute) : target.addSubgraph(attribute, type));
+        applied =
+            key
+                ? (type == null
+                    ? target.addKeySubgraph(attribute)
+                    : target.addKeySubgraph(attribute, type))
+                : (type == null
+                    ? target.addSubgraph(attribute)
+                    : target.addSubgraph(attribute, type));
       } catch (IllegalArgumentException e) {
         throw error("attribute node '" + attribute + "' with " + what + ": " + e.getMessage(), e);
       }
@@ -120,12 +146,16 @@ final class NamedEntityGraphBuilder {
   }
 
   private PersistenceException error(String problem, Throwable cause) {
-    String subgraph = !chain.isEmpty() ? ", @NamedSubgraph '" + chain.peek() + "'"
-        : subclassSubgraph != null ? ", subclass @NamedSubgraph '" + subclassSubgraph + "'"
-        : "";
-    PersistenceException error = MappingErrors.onClass(
-        declaration.entity().javaType(),
-        "@NamedEntityGraph '" + declaration.name() + "'" + subgraph + ": " + problem);
+    String subgraph =
+        !chain.isEmpty()
+            ? ", @NamedSubgraph '" + chain.peek() + "'"
+            : subclassSubgraph != null
+                ? ", subclass @NamedSubgraph '" + subclassSubgraph + "'"
+                : "";
+    PersistenceException error =
+        MappingErrors.onClass(
+            declaration.entity().javaType(),
+            "@NamedEntityGraph '" + declaration.name() + "'" + subgraph + ": " + problem);
     if (cause != null) {
       error.initCause(cause);
     }

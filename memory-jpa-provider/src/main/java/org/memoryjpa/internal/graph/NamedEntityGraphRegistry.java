@@ -16,13 +16,14 @@ import org.memoryjpa.internal.metadata.NamedEntityGraphModel;
 /**
  * The named entity graphs of one EntityManagerFactory: those declared by {@code @NamedEntityGraph},
  * built at bootstrap, and those added by {@code EntityManagerFactory.addNamedEntityGraph}. Every
- * graph it holds is immutable; {@link #createEntityGraph(String)} hands out mutable copies. The
- * methods mirror the {@code EntityManagerFactory} and {@code EntityManager} methods of the same
- * names, which delegate to them.
+ * graph it holds is immutable, as the JPA Javadoc asks (Hibernate 7.4 leaves declared graphs
+ * mutable, and a change reaches every EntityManager); {@link #createEntityGraph(String)} hands out
+ * mutable copies. The methods mirror the {@code EntityManagerFactory} and {@code EntityManager}
+ * methods of the same names, which delegate to them.
  *
  * <p>Thread-safe: the factory and all its EntityManagers share one registry. Reads see an immutable
- * snapshot of the name-to-graph map without locking; the rare additions replace the snapshot under a
- * lock, so a reader sees a graph fully built or not at all.
+ * snapshot of the name-to-graph map without locking; the rare additions replace the snapshot under
+ * a lock, so a reader sees a graph fully built or not at all.
  */
 public final class NamedEntityGraphRegistry {
 
@@ -38,8 +39,8 @@ public final class NamedEntityGraphRegistry {
   /**
    * The registry of a persistence unit, holding the graphs its classes declare.
    *
-   * @throws PersistenceException when a declared graph is wrong (an unknown attribute or subgraph, a
-   *     subgraph on an attribute that cannot have one, a subgraph type that is not a subtype)
+   * @throws PersistenceException when a declared graph is wrong (an unknown attribute or subgraph,
+   *     a subgraph on an attribute that cannot have one, a subgraph type that is not a subtype)
    */
   public static NamedEntityGraphRegistry of(DomainModel model) {
     Map<String, MemoryEntityGraph<?>> graphs = new LinkedHashMap<>();
@@ -59,8 +60,8 @@ public final class NamedEntityGraphRegistry {
   }
 
   /**
-   * A mutable, unnamed copy of the named graph, or null when there is none
-   * ({@code EntityManager.createEntityGraph(String)}; the copy is unnamed as in Hibernate).
+   * A mutable, unnamed copy of the named graph, or null when there is none ({@code
+   * EntityManager.createEntityGraph(String)}; the copy is unnamed as in Hibernate).
    */
   public MemoryEntityGraph<?> createEntityGraph(String graphName) {
     MemoryEntityGraph<?> graph = findEntityGraph(graphName);
@@ -82,18 +83,20 @@ public final class NamedEntityGraphRegistry {
     if (graph == null) {
       Map<String, MemoryEntityGraph<?>> all = graphs;
       throw new IllegalArgumentException(
-          "Unknown named entity graph '" + graphName + "'"
+          "Unknown named entity graph '"
+              + graphName
+              + "'"
               + (all.isEmpty()
-                  ? "; the persistence unit declares none: add @NamedEntityGraph to an entity or call"
-                      + " EntityManagerFactory.addNamedEntityGraph"
+                  ? "; the persistence unit declares none: add @NamedEntityGraph to an entity or"
+                        + " call EntityManagerFactory.addNamedEntityGraph"
                   : Suggestions.didYouMean(String.valueOf(graphName), all.keySet())));
     }
     return graph;
   }
 
   /**
-   * The named graphs that apply to the entity, for {@code EntityManager.getEntityGraphs(Class)}: those
-   * rooted at it or at one of its entity supertypes.
+   * The named graphs that apply to the entity, for {@code EntityManager.getEntityGraphs(Class)}:
+   * those rooted at it or at one of its entity supertypes.
    *
    * @throws IllegalArgumentException when the class is not an entity of the unit
    */
@@ -109,8 +112,8 @@ public final class NamedEntityGraphRegistry {
   }
 
   /**
-   * The named graphs whose entity type is assignable to {@code entityType}, by name, for
-   * {@code EntityManagerFactory.getNamedEntityGraphs(Class)}: those rooted at that type or one of its
+   * The named graphs whose entity type is assignable to {@code entityType}, by name, for {@code
+   * EntityManagerFactory.getNamedEntityGraphs(Class)}: those rooted at that type or one of its
    * subtypes; {@code Object.class} gives every graph. (As the JPA Javadoc says; Hibernate 7 instead
    * returns those rooted at a supertype, and rejects a class that is not an entity.)
    */
@@ -120,11 +123,12 @@ public final class NamedEntityGraphRegistry {
           "Cannot list named entity graphs of type 'null'; pass Object.class for all of them");
     }
     Map<String, EntityGraph<? extends E>> matching = new LinkedHashMap<>();
-    graphs.forEach((name, graph) -> {
-      if (entityType.isAssignableFrom(graph.entityType().javaType())) {
-        matching.put(name, MemoryGraph.cast(graph));
-      }
-    });
+    graphs.forEach(
+        (name, graph) -> {
+          if (entityType.isAssignableFrom(graph.entityType().javaType())) {
+            matching.put(name, MemoryGraph.cast(graph));
+          }
+        });
     return Collections.unmodifiableMap(matching);
   }
 
@@ -133,19 +137,24 @@ public final class NamedEntityGraphRegistry {
    * (declared or added), for {@code EntityManagerFactory.addNamedEntityGraph}. Later changes to the
    * given graph do not reach the copy.
    *
-   * @throws IllegalArgumentException when the name is null, or the graph is null or not of this unit
+   * @throws IllegalArgumentException when the name is null, or the graph is null or not of this
+   *     unit
    */
   public <T> void addNamedEntityGraph(String graphName, EntityGraph<T> entityGraph) {
     if (graphName == null) {
-      throw new IllegalArgumentException("Cannot add an entity graph under the name 'null'; give it a name");
+      throw new IllegalArgumentException(
+          "Cannot add an entity graph under the name 'null'; give it a name");
     }
     MemoryEntityGraph<T> graph = MemoryEntityGraph.require(entityGraph);
     EntityModel entity = graph.entityType();
     if (model.findManagedType(entity.javaType()) != entity) {
       throw new IllegalArgumentException(
-          "Cannot add entity graph '" + graphName + "' of " + entity.describe()
-              + ": it was created by an EntityManager of another persistence unit; create it with one of this"
-              + " unit's EntityManagers");
+          "Cannot add entity graph '"
+              + graphName
+              + "' of "
+              + entity.describe()
+              + ": it was created by an EntityManager of another persistence unit; create it with"
+              + " one of this unit's EntityManagers");
     }
     MemoryEntityGraph<T> copy = graph.copy(graphName, false);
     synchronized (writeLock) {
@@ -161,12 +170,13 @@ public final class NamedEntityGraphRegistry {
       return entity;
     }
     String name = type == null ? "null" : type.getName();
-    String why = managed != null
-        ? ": it is " + managed.describe() + ", and entity graphs are rooted at entities"
-        : ": it is not an entity of the persistence unit"
-            + Suggestions.didYouMean(
-                type == null ? "null" : type.getSimpleName(),
-                model.entities().stream().map(EntityModel::name).toList());
+    String why =
+        managed != null
+            ? ": it is " + managed.describe() + ", and entity graphs are rooted at entities"
+            : ": it is not an entity of the persistence unit"
+                + Suggestions.didYouMean(
+                    type == null ? "null" : type.getSimpleName(),
+                    model.entities().stream().map(EntityModel::name).toList());
     throw new IllegalArgumentException("Cannot " + action + " '" + name + "'" + why);
   }
 }

@@ -32,7 +32,10 @@ final class SubgraphTargets {
   /** The target of {@code addSubgraph(Attribute)}: a to-one or embedded value. */
   static ManagedTypeModel requireSingular(AttributeMapping attribute, String where) {
     if (attribute instanceof PluralMapping) {
-      throw cannot("a subgraph through addSubgraph(Attribute)", attribute, where,
+      throw cannot(
+          "a subgraph through addSubgraph(Attribute)",
+          attribute,
+          where,
           "it is a collection; use addElementSubgraph(PluralAttribute) for its elements");
     }
     return requireValue(attribute, where);
@@ -41,26 +44,40 @@ final class SubgraphTargets {
   /** The target of an element subgraph: the entity of a one-to-many or many-to-many. */
   static ManagedTypeModel requireElement(AttributeMapping attribute, String where) {
     if (!(attribute instanceof PluralMapping plural)) {
-      throw cannot("an element subgraph", attribute, where,
+      throw cannot(
+          "an element subgraph",
+          attribute,
+          where,
           "it is not a collection; use addSubgraph(\"" + attribute.name() + "\")");
     }
     if (plural.persistentAttributeType() == PersistentAttributeType.ELEMENT_COLLECTION) {
-      throw cannot("an element subgraph", attribute, where,
-          "element subgraphs are for one-to-many and many-to-many associations, as in Hibernate, and it is"
-              + " an element collection; use addSubgraph(\"" + attribute.name() + "\") for its elements");
+      throw cannot(
+          "an element subgraph",
+          attribute,
+          where,
+          "element subgraphs are for one-to-many and many-to-many associations, as in Hibernate,"
+              + " and it is an element collection; use addSubgraph(\""
+              + attribute.name()
+              + "\") for its elements");
     }
     return plural.targetEntity();
   }
 
   /** The target of a key subgraph: the entity or embeddable keys of a map. */
   static ManagedTypeModel requireKey(AttributeMapping attribute, String where) {
-    if (!(attribute instanceof PluralMapping plural) || plural.collectionType() != CollectionType.MAP) {
+    if (!(attribute instanceof PluralMapping plural)
+        || plural.collectionType() != CollectionType.MAP) {
       throw cannot("a key subgraph", attribute, where, "it is not a Map");
     }
     ManagedTypeModel key = plural.keyEntity() != null ? plural.keyEntity() : plural.keyEmbeddable();
     if (key == null) {
-      throw cannot("a key subgraph", attribute, where, "its map key type '"
-          + plural.keyClass().getSimpleName() + "' is not an entity or embeddable");
+      throw cannot(
+          "a key subgraph",
+          attribute,
+          where,
+          "its map key type '"
+              + plural.keyClass().getSimpleName()
+              + "' is not an entity or embeddable");
     }
     return key;
   }
@@ -83,13 +100,21 @@ final class SubgraphTargets {
   }
 
   private static String notManaged(AttributeMapping attribute, Class<?> type) {
-    return (attribute instanceof PluralMapping ? "its element type '" : "its type '") + type.getSimpleName()
+    return (attribute instanceof PluralMapping ? "its element type '" : "its type '")
+        + type.getSimpleName()
         + "' is not an entity or embeddable";
   }
 
   private static IllegalArgumentException cannot(
       String what, AttributeMapping attribute, String where, String why) {
     return new IllegalArgumentException(
-        "Cannot add " + what + " for attribute '" + attribute.name() + "' of " + where + ": " + why);
+        "Cannot add "
+            + what
+            + " for attribute '"
+            + attribute.name()
+            + "' of "
+            + where
+            + ": "
+            + why);
   }
 }

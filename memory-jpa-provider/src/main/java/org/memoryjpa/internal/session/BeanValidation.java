@@ -39,16 +39,6 @@ final class BeanValidation implements EntityValidator {
     this.preRemove = preRemove;
   }
 
-  /** Whether a Bean Validation API is on the class path at all. */
-  static boolean isPresent(ClassLoader loader) {
-    try {
-      Class.forName("jakarta.validation.Validation", false, loader);
-      return true;
-    } catch (ClassNotFoundException | LinkageError e) {
-      return false;
-    }
-  }
-
   /**
    * The validator factory for a unit: the one passed in the properties, else the default one; null
    * when none can be built and the mode is AUTO.

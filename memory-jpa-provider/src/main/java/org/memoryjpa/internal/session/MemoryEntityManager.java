@@ -552,7 +552,6 @@ public class MemoryEntityManager implements EntityManager {
 
   @Override
   public Map<String, Object> getProperties() {
-    checkOpen();
     return java.util.Collections.unmodifiableMap(properties);
   }
 
@@ -703,18 +702,22 @@ public class MemoryEntityManager implements EntityManager {
     return this;
   }
 
+  /** Closing an entity manager twice, or once its factory was closed, is harmless, as in Hibernate. */
   @Override
   public void close() {
-    checkOpen();
+    if (!open) {
+      return; // as Hibernate: closing twice is harmless
+    }
     open = false;
     if (!transaction.isActive()) {
       context.clear();
     }
   }
 
+  /** False once closed, or once its factory is: the spec then considers every entity manager closed. */
   @Override
   public boolean isOpen() {
-    return open;
+    return open && factory.isOpen();
   }
 
   @Override
@@ -791,6 +794,10 @@ public class MemoryEntityManager implements EntityManager {
   void checkOpen() {
     if (!open) {
       throw new IllegalStateException("The entity manager is closed");
+    }
+    if (!factory.isOpen()) {
+      throw new IllegalStateException(
+          "The entity manager is closed: its factory '" + factory.getName() + "' was closed");
     }
   }
 

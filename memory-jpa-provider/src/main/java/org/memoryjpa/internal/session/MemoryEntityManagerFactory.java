@@ -157,12 +157,7 @@ public class MemoryEntityManagerFactory implements EntityManagerFactory {
 
   /** The latest committed row, read outside any transaction. */
   RowSnapshot readCommitted(EntityModel entity, Object key) {
-    StoreTransaction tx = database.begin();
-    try {
-      return tx.read(table(entity), key);
-    } finally {
-      tx.rollback();
-    }
+    return table(entity).readCommitted(key);
   }
 
   /** Rows referencing a key through a slot, as {@code tx} (or, when null, the committed state) sees them. */
@@ -181,12 +176,13 @@ public class MemoryEntityManagerFactory implements EntityManagerFactory {
 
   @Override
   public EntityManager createEntityManager() {
-    return createEntityManager(SynchronizationType.SYNCHRONIZED, null);
+    return createEntityManager((Map<?, ?>) null);
   }
 
   @Override
   public EntityManager createEntityManager(Map<?, ?> map) {
-    return createEntityManager(SynchronizationType.SYNCHRONIZED, map);
+    checkOpen();
+    return new MemoryEntityManager(this, map);
   }
 
   @Override
@@ -197,10 +193,12 @@ public class MemoryEntityManagerFactory implements EntityManagerFactory {
   @Override
   public EntityManager createEntityManager(SynchronizationType synchronizationType, Map<?, ?> map) {
     checkOpen();
-    if (transactionType == PersistenceUnitTransactionType.RESOURCE_LOCAL
-        && synchronizationType == SynchronizationType.UNSYNCHRONIZED) {
-      // JPA 7.2: synchronization types apply to JTA entity managers only
-      throw new IllegalStateException("A RESOURCE_LOCAL unit has no synchronization type to choose");
+    if (transactionType == PersistenceUnitTransactionType.RESOURCE_LOCAL) {
+      // the Javadoc: IllegalStateException for a resource-local factory, whichever type; Hibernate agrees
+      throw new IllegalStateException(
+          "Cannot create an entity manager of synchronization type " + synchronizationType
+              + " in persistence unit '" + name + "': it is RESOURCE_LOCAL, and synchronization types apply"
+              + " to JTA entity managers only; call createEntityManager() or createEntityManager(Map)");
     }
     return new MemoryEntityManager(this, map);
   }
@@ -224,7 +222,9 @@ public class MemoryEntityManagerFactory implements EntityManagerFactory {
 
   @Override
   public void close() {
-    checkOpen();
+    if (!open) {
+      return; // as Hibernate: closing twice is harmless
+    }
     open = false;
     if (privateStore) {
       database.clear();
@@ -347,7 +347,7 @@ public class MemoryEntityManagerFactory implements EntityManagerFactory {
       return null;
     }
     boolean required = mode == jakarta.persistence.ValidationMode.CALLBACK;
-    if (!BeanValidation.isPresent(loader)) {
+    if (!beanValidationPresent(loader)) {
       if (required) {
         throw new jakarta.persistence.PersistenceException(
             "Validation mode CALLBACK needs jakarta.validation and a provider on the class path");
@@ -355,6 +355,20 @@ public class MemoryEntityManagerFactory implements EntityManagerFactory {
       return null;
     }
     return BeanValidation.factoryFor(properties, required);
+  }
+
+  /**
+   * Whether a Bean Validation API is on the class path; checked here, not in {@link BeanValidation},
+   * because loading that class already needs the API.
+   */
+  private static boolean beanValidationPresent(ClassLoader loader) {
+    try {
+      Class.forName("jakarta.validation.Validation", false,
+          loader != null ? loader : MemoryEntityManagerFactory.class.getClassLoader());
+      return true;
+    } catch (ClassNotFoundException | LinkageError e) {
+      return false;
+    }
   }
 
   /** The model of this factory, for the provider's load-state checks. */

@@ -44,8 +44,10 @@ public class MemoryEntityTransaction implements EntityTransaction {
   public void commit() {
     requireActive("commit");
     if (rollbackOnly) {
+      // as Hibernate (outside its strict JPA compliance mode): a rollback-only transaction is
+      // rolled back by commit without an exception
       rollbackQuietly();
-      throw new RollbackException("The transaction was marked for rollback only; it has been rolled back");
+      return;
     }
     try {
       checkTimeout();
@@ -70,8 +72,9 @@ public class MemoryEntityTransaction implements EntityTransaction {
 
   @Override
   public void rollback() {
-    requireActive("rollback");
-    rollbackQuietly();
+    if (store != null) {
+      rollbackQuietly(); // as Hibernate: rolling back an inactive transaction does nothing
+    }
   }
 
   private void rollbackQuietly() {
@@ -97,8 +100,7 @@ public class MemoryEntityTransaction implements EntityTransaction {
 
   @Override
   public void setRollbackOnly() {
-    requireActive("setRollbackOnly");
-    rollbackOnly = true;
+    markRollbackOnly(); // as Hibernate: ignored when no transaction is active
   }
 
   void markRollbackOnly() {
@@ -109,8 +111,7 @@ public class MemoryEntityTransaction implements EntityTransaction {
 
   @Override
   public boolean getRollbackOnly() {
-    requireActive("getRollbackOnly");
-    return rollbackOnly;
+    return store != null && rollbackOnly;
   }
 
   @Override

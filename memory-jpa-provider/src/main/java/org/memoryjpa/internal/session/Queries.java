@@ -70,12 +70,20 @@ final class Queries {
     throw notYet("Named queries added at run time");
   }
 
+  /**
+   * The named queries whose result type is assignable to {@code resultType}, as the Javadoc says, so
+   * {@code Object.class} lists them all. A query declared without {@code resultClass} has a result
+   * type only its select clause tells; until the query engine reads it, such a query is listed for
+   * {@code Object.class} alone, never as a reference of a type its results may not have. (Hibernate 7
+   * lists a query only for exactly its declared result class.)
+   */
   @SuppressWarnings("unchecked")
   <R> Map<String, TypedQueryReference<R>> namedQueries(Class<R> resultType) {
     Map<String, TypedQueryReference<R>> references = new LinkedHashMap<>();
     for (NamedQueryModel query : named.values()) {
       Class<?> declared = query.resultClass();
-      if (resultType == null || declared == null || resultType.isAssignableFrom(declared)) {
+      if (resultType == null || resultType == Object.class
+          || declared != null && resultType.isAssignableFrom(declared)) {
         references.put(query.name(), new NamedQueryReference<>(query.name(),
             (Class<R>) (declared == null ? Object.class : declared), query.hints()));
       }
