@@ -2,7 +2,6 @@ package org.memoryjpa.benchmarks;
 
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceConfiguration;
-import jakarta.persistence.ValidationMode;
 import jakarta.persistence.spi.PersistenceProvider;
 import java.util.Locale;
 import java.util.logging.Level;
@@ -91,10 +90,7 @@ public enum Provider {
   public EntityManagerFactory bootstrap(String database) {
     PersistenceConfiguration configuration = new PersistenceConfiguration("bench-" + database)
         .provider(provider().getClass().getName())
-        .property(PersistenceConfiguration.SCHEMAGEN_DATABASE_ACTION, "drop-and-create")
-        // No Bean Validation provider is on the class path; say so, rather than have each provider
-        // probe for one (memory-jpa's probe in AUTO mode also fails without jakarta.validation).
-        .validationMode(ValidationMode.NONE);
+        .property(PersistenceConfiguration.SCHEMAGEN_DATABASE_ACTION, "drop-and-create");
     for (Class<?> type : MANAGED_CLASSES) {
       configuration.managedClass(type);
     }
