@@ -41,7 +41,8 @@ import tools.jackson.databind.json.JsonMapper;
  *       {@code results.md} there.
  * </ol>
  *
- * <p>Options: {@code --rounds N} (2), {@code --cold N} (8), {@code --heap N} (2), {@code --include
+ * <p>Options: {@code --rounds N} (2), {@code --cold N} (6), {@code --heap N} (1: the figure is the
+ * same to the byte from launch to launch), {@code --include
  * REGEX} (JMH benchmarks, default all), {@code --no-cold}, {@code --no-heap}, {@code --no-jmh},
  * {@code --out DIR} ({@code target/benchmarks}), {@code --warmup SECONDS} (warm-up per fork for every
  * benchmark instead of {@link Timing}'s, for a loaded machine where the JIT gets little CPU),
@@ -70,8 +71,8 @@ public final class Suite {
     quick = options.containsKey("quick");
     warmupSeconds = Integer.parseInt(options.getOrDefault("warmup", "0"));
     rounds = Integer.parseInt(options.getOrDefault("rounds", quick ? "1" : "2"));
-    coldLaunches = Integer.parseInt(options.getOrDefault("cold", quick ? "1" : "8"));
-    heapLaunches = Integer.parseInt(options.getOrDefault("heap", "2"));
+    coldLaunches = Integer.parseInt(options.getOrDefault("cold", quick ? "1" : "6"));
+    heapLaunches = Integer.parseInt(options.getOrDefault("heap", "1"));
     include = options.getOrDefault("include", BENCHMARKS);
     cold = !options.containsKey("no-cold");
     heap = !options.containsKey("no-heap");
