@@ -42,12 +42,11 @@ import tools.jackson.databind.json.JsonMapper;
  * </ol>
  *
  * <p>Options: {@code --rounds N} (2), {@code --cold N} (6), {@code --heap N} (1: the figure is the
- * same to the byte from launch to launch), {@code --include
- * REGEX} (JMH benchmarks, default all), {@code --no-cold}, {@code --no-heap}, {@code --no-jmh},
- * {@code --out DIR} ({@code target/benchmarks}), {@code --warmup SECONDS} (warm-up per fork for every
- * benchmark instead of {@link Timing}'s, for a loaded machine where the JIT gets little CPU),
- * {@code --quick} (seconds instead of minutes, small
- * data: checks the pipeline, not the providers).
+ * same to the byte from launch to launch), {@code --include REGEX} (JMH benchmarks, default all),
+ * {@code --no-cold}, {@code --no-heap}, {@code --no-jmh}, {@code --out DIR} ({@code
+ * target/benchmarks}), {@code --warmup SECONDS} (warm-up per fork for every benchmark instead of
+ * {@link Timing}'s, for a loaded machine where the JIT gets little CPU), {@code --quick} (seconds
+ * instead of minutes, small data: checks the pipeline, not the providers).
  */
 public final class Suite {
 

@@ -3,9 +3,10 @@ package org.memoryjpa.benchmarks;
 /**
  * The JMH settings every provider benchmark shares, so both contenders always get the same warm-up.
  * Hibernate keeps getting faster for 10–20 s of warm-up on the project's 2-core machines (longer
- * when other builds share them), so each fork warms up for 24 s before it measures 8 s; the
- * suite repeats whole rounds rather than adding
- * forks, so that memory-jpa and Hibernate run next to each other in time (see {@link Suite}).
+ * when other builds share them), so each fork warms up for 24 s before it measures 8 s; the suite
+ * repeats whole rounds rather than adding forks, so that memory-jpa and Hibernate run next to each
+ * other in time (see {@link Suite}). 24 + 8 s is what fits the suite in 15 minutes; on a loaded
+ * machine, rows marked † need {@code --warmup 60}. Constants only.
  */
 final class Timing {
 
