@@ -25,6 +25,13 @@ public final class ConfigurationKeys {
   /** Default lock timeout in milliseconds when {@code jakarta.persistence.lock.timeout} is not set. */
   public static final String DEFAULT_LOCK_TIMEOUT = "memoryjpa.lock.default-timeout";
 
+  /**
+   * Where ORDER BY puts nulls when a sort key says neither NULLS FIRST nor NULLS LAST: {@code low}
+   * (the default, as H2: nulls sort below every value, first ascending and last descending), {@code
+   * high} (as PostgreSQL and Oracle), {@code first} or {@code last}.
+   */
+  public static final String QUERY_NULL_ORDERING = "memoryjpa.query.null-ordering";
+
   /** The standard schema-generation action; {@code drop-and-create} and {@code drop} empty the store. */
   public static final String SCHEMA_GENERATION_DATABASE_ACTION =
       "jakarta.persistence.schema-generation.database.action";

@@ -141,6 +141,16 @@ final class EntityCodec {
     }
   }
 
+  /** The embeddable at {@code path} of a row, built as hydration builds it (null when all its slots are). */
+  Object embedded(String path, Object key, Object[] values, References refs) {
+    EmbeddableModel embeddable = null;
+    for (String name : path.split("\\.")) {
+      AttributeMapping attribute = embeddable == null ? entity.findAttribute(name) : embeddable.findAttribute(name);
+      embeddable = ((EmbeddedMapping) attribute).embeddable();
+    }
+    return buildEmbedded(embeddable, path, key, values, refs);
+  }
+
   private Object buildEmbedded(EmbeddableModel embeddable, String path, Object key, Object[] values, References refs) {
     if (allNull(path, values)) {
       return null; // as Hibernate: an embedded whose columns are all null loads as null

@@ -83,6 +83,10 @@ public class MemoryEntityManager implements EntityManager {
     return loader;
   }
 
+  Locks locks() {
+    return locks;
+  }
+
   EntityCodec codec(EntityModel entity) {
     return factory.codec(entity);
   }

@@ -9,33 +9,85 @@ import jakarta.persistence.criteria.CriteriaDelete;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.CriteriaSelect;
 import jakarta.persistence.criteria.CriteriaUpdate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.memoryjpa.internal.metadata.NamedQueryModel;
+import org.memoryjpa.ConfigurationKeys;
+import org.memoryjpa.internal.metadata.EntityModel;
+import org.memoryjpa.internal.query.eval.CompiledQuery;
+import org.memoryjpa.internal.query.eval.NullOrdering;
+import org.memoryjpa.internal.query.model.Binder;
+import org.memoryjpa.internal.query.model.QueryModel;
+import org.memoryjpa.internal.query.parse.JpqlReader;
+import org.memoryjpa.internal.query.plan.Planner;
 
 /**
- * The factory's entry to the query engine: creates JPQL, named and Criteria queries for its entity
- * managers, and keeps the unit's named queries. The query engine itself (parser, planner, evaluator)
- * arrives with the JPQL and Criteria issues; until then query creation fails with a
- * {@link PersistenceException} that says so. Thread-safe.
+ * The factory's entry to the query engine: compiles JPQL (parse, bind, plan, compile) once per query
+ * string and keeps the result, creates query objects for its entity managers, and keeps the unit's
+ * named queries. Thread-safe.
  */
 final class Queries {
 
+  /** Beyond this many distinct statements the cache starts over, so that generated text cannot grow it forever. */
+  private static final int CACHE_LIMIT = 4096;
+
   private final MemoryEntityManagerFactory factory;
-  private final Map<String, NamedQueryModel> named = new ConcurrentHashMap<>();
+  private final Map<String, CompiledQuery> compiled = new ConcurrentHashMap<>();
+  private final Planner planner;
+  private final NullOrdering nullOrdering;
+  private final NamedQueries named;
 
   Queries(MemoryEntityManagerFactory factory) {
     this.factory = factory;
-    named.putAll(factory.model().namedQueries());
+    this.planner = new Planner(factory::table);
+    this.nullOrdering = NullOrdering.of(factory.getProperties().get(ConfigurationKeys.QUERY_NULL_ORDERING));
+    this.named = new NamedQueries(factory.model().namedQueries(), this);
+  }
+
+  NullOrdering nullOrdering() {
+    return nullOrdering;
+  }
+
+  /**
+   * The compiled form of a JPQL statement, from the cache or compiled now.
+   *
+   * @throws IllegalArgumentException for a syntax error or an unknown or misused name
+   */
+  CompiledQuery compile(String jpql) {
+    if (jpql == null) {
+      throw new IllegalArgumentException("The JPQL query is null; pass the query text to createQuery");
+    }
+    CompiledQuery query = compiled.get(jpql);
+    if (query == null) {
+      QueryModel model = Binder.bind(factory.model(), JpqlReader.read(jpql), jpql, classLoader());
+      query = CompiledQuery.compile(planner.plan(model), factory::table);
+      if (compiled.size() >= CACHE_LIMIT) {
+        compiled.clear();
+      }
+      compiled.put(jpql, query);
+    }
+    return query;
+  }
+
+  private ClassLoader classLoader() {
+    ClassLoader context = Thread.currentThread().getContextClassLoader();
+    if (context != null) {
+      return context;
+    }
+    for (EntityModel entity : factory.model().entities()) {
+      return entity.javaType().getClassLoader();
+    }
+    return Queries.class.getClassLoader();
   }
 
   Query createUntypedQuery(MemoryEntityManager session, String jpql) {
-    throw notYet("JPQL queries");
+    return new MemoryQuery<>(session, compile(jpql), null);
   }
 
   <T> TypedQuery<T> createQuery(MemoryEntityManager session, String jpql, Class<T> resultClass) {
-    throw notYet("JPQL queries");
+    if (resultClass == null) {
+      throw new IllegalArgumentException("The result class passed to createQuery is null");
+    }
+    return new MemoryQuery<>(session, compile(jpql), resultClass);
   }
 
   <T> TypedQuery<T> createQuery(MemoryEntityManager session, CriteriaQuery<T> query) {
@@ -55,11 +107,11 @@ final class Queries {
   }
 
   <T> TypedQuery<T> createNamedQuery(MemoryEntityManager session, String name, Class<T> resultClass) {
-    if (name == null || !named.containsKey(name)) {
-      throw new IllegalArgumentException("No named query '" + name + "' is defined in persistence unit '"
-          + factory.getName() + "'");
-    }
-    throw notYet("Named queries");
+    NamedQueries.Definition definition = named.require(name, factory.getName());
+    Class<T> type = resultClass == Object.class && definition.resultClass() == null ? null : resultClass;
+    MemoryQuery<T> query = new MemoryQuery<>(session, compile(definition.text()), type);
+    query.apply(definition);
+    return query;
   }
 
   CriteriaBuilder criteriaBuilder() {
@@ -67,28 +119,21 @@ final class Queries {
   }
 
   void addNamedQuery(String name, Query query) {
-    throw notYet("Named queries added at run time");
+    if (name == null) {
+      throw new IllegalArgumentException("The name passed to addNamedQuery is null");
+    }
+    if (!(query instanceof MemoryQuery<?> ours)) {
+      throw new IllegalArgumentException("The query passed to addNamedQuery was not created by memory-jpa");
+    }
+    named.add(ours.definition(name));
   }
 
-  @SuppressWarnings("unchecked")
   <R> Map<String, TypedQueryReference<R>> namedQueries(Class<R> resultType) {
-    Map<String, TypedQueryReference<R>> references = new LinkedHashMap<>();
-    for (NamedQueryModel query : named.values()) {
-      Class<?> declared = query.resultClass();
-      if (resultType == null || declared == null || resultType.isAssignableFrom(declared)) {
-        references.put(query.name(), new NamedQueryReference<>(query.name(),
-            (Class<R>) (declared == null ? Object.class : declared), query.hints()));
-      }
-    }
-    return references;
+    return named.references(resultType);
   }
 
   private static PersistenceException notYet(String what) {
     return new PersistenceException(what + " are not available in this build of memory-jpa yet;"
-        + " use find(), getReference() and the EntityManager operations meanwhile");
+        + " use JPQL (createQuery with a string) meanwhile");
   }
-
-  /** A reference to a named query, as {@code getNamedQueries} returns them. */
-  record NamedQueryReference<R>(String getName, Class<? extends R> getResultType, Map<String, Object> getHints)
-      implements TypedQueryReference<R> {}
 }
