@@ -432,7 +432,7 @@ public final class MemoryQuery<X> implements TypedQuery<X> {
   @SuppressWarnings("unchecked")
   private static <T> Parameter<T> typed(MemoryParameter<?> parameter, Class<T> type) {
     Class<?> actual = parameter.getParameterType();
-    if (type != null && actual != Object.class && !type.isAssignableFrom(actual)) {
+    if (type != null && actual != null && !type.isAssignableFrom(actual)) {
       throw new IllegalArgumentException("Parameter '" + parameter.label() + "' is of type '" + actual.getName()
           + "', not '" + type.getName() + "'");
     }

@@ -36,7 +36,7 @@ final class QueryArguments {
 
   @SuppressWarnings({"unchecked", "rawtypes"})
   private static MemoryParameter<?> parameter(ParameterSpec spec) {
-    Class type = spec.type().isUnknown() ? Object.class : spec.type().javaType();
+    Class type = spec.type().isUnknown() ? null : spec.type().javaType();
     return new MemoryParameter(spec.name(), spec.position(), type);
   }
 
@@ -105,8 +105,8 @@ final class QueryArguments {
   Object[] require() {
     for (int i = 0; i < bound.length; i++) {
       if (!bound[i]) {
-        throw new IllegalStateException("Parameter '" + specs.get(i).label() + "' is not bound; call setParameter"
-            + " before running the query");
+        throw new jakarta.persistence.PersistenceException("No argument for parameter '" + specs.get(i).label()
+            + "'; call setParameter before running the query");
       }
     }
     return values.clone();

@@ -223,7 +223,7 @@ final class Conditions {
       if (text == null || shape == null) {
         return null;
       }
-      Character escapeCharacter = LikePattern.DEFAULT_ESCAPE;
+      Character escapeCharacter = null;
       if (escape != null) {
         Object written = escape.evaluate(frame, ex);
         if (written == null) {

@@ -5,13 +5,11 @@ import java.util.Locale;
 
 /**
  * SQL LIKE matching: {@code %} matches any run of characters, {@code _} exactly one, and the escape
- * character makes the next character literal. Without an ESCAPE clause the backslash escapes, as on
- * H2. Matching is iterative with one backtracking point per {@code %}, so it is linear in practice and
+ * character makes the next character literal. Without an ESCAPE clause nothing escapes, as on H2 under
+ * Hibernate. Matching is iterative with one backtracking point per {@code %}, so it is linear in practice and
  * never recursive. Stateless.
  */
 final class LikePattern {
-
-  static final char DEFAULT_ESCAPE = '\\';
 
   private LikePattern() {}
 

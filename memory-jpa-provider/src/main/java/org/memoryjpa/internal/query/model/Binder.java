@@ -225,6 +225,11 @@ public final class Binder {
   private List<Selection> selections(Scope scope, ExpressionBinder expressions, SelectQuery query, boolean subquery) {
     List<Selection> select = new ArrayList<>();
     if (query.select() == null) {
+      long roots = scope.declarations.stream().filter(d -> d.join() == JoinKind.ROOT).count();
+      if (roots > 1) {
+        throw context.errors.at(query.position(), "A query without SELECT may name one entity only, not " + roots,
+            "write a SELECT clause");
+      }
       Declaration root = scope.declarations.get(0);
       select.add(Selection.of(new Expr.EntityKey(root.variable(), ValueType.entity(root.variable().entity())), null));
       return select;

@@ -204,6 +204,10 @@ final class ExpressionBinder implements ExpressionVisitor<Expr>, ConditionVisito
   @Override
   public Expr visitLikeExpression(LikeExpression condition) {
     Expr value = typed(expression(condition.value()), ValueType.STRING);
+    if (!value.type().isUnknown() && !value.type().isString() && value.type().storedType() != String.class) {
+      throw context.errors.at(condition.position(), "Operand of LIKE is of type '" + value.type().describe()
+          + "', not a string", "compare strings, or use STR() or CAST(... AS String)");
+    }
     Expr pattern = typed(expression(condition.pattern()), ValueType.STRING);
     Expr escape = condition.escape() == null ? null : typed(expression(condition.escape()), ValueType.of(Character.class));
     return new Expr.Like(value, pattern, escape, condition.negated(), condition.ignoreCase());
