@@ -351,6 +351,12 @@ final class ExpressionBinder implements ExpressionVisitor<Expr>, ConditionVisito
       throw context.errors.at(expression.position(), function + " needs a numeric argument",
           "'" + expression.argument() + "' is of type '" + argumentType.describe() + "'");
     }
+    for (Expr.Aggregate known : scope.aggregates) {
+      if (known.function() == function && known.distinct() == expression.distinct()
+          && java.util.Objects.equals(known.argument(), argument)) {
+        return known; // the same aggregate in SELECT, HAVING and ORDER BY is computed once
+      }
+    }
     Expr.Aggregate aggregate = new Expr.Aggregate(function, expression.distinct(), argument,
         TypeRules.aggregate(function, argumentType), context.nextSlot());
     scope.aggregates.add(aggregate);

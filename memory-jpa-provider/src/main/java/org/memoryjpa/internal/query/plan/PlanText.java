@@ -20,11 +20,14 @@ final class PlanText {
   }
 
   static String values(List<Expr> values) {
-    return values.size() == 1 ? "= " + values.get(0) : "IN (" + join(values) + ")";
+    boolean single = values.size() == 1
+        && !(values.get(0) instanceof Expr.Parameter parameter && parameter.multiValued());
+    return single ? "= " + values.get(0) : "IN (" + join(values) + ")";
   }
 
   static String tuples(List<List<Expr>> tuples) {
-    if (tuples.size() == 1) {
+    if (tuples.size() == 1 && !(tuples.get(0).get(0) instanceof Expr.Parameter parameter
+        && parameter.multiValued())) {
       return "= " + join(tuples.get(0));
     }
     return "IN (" + tuples.stream().map(t -> t.size() == 1 ? String.valueOf(t.get(0)) : "(" + join(t) + ")")

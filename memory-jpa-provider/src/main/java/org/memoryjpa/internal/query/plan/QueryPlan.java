@@ -1,6 +1,7 @@
 package org.memoryjpa.internal.query.plan;
 
 import java.util.List;
+import org.memoryjpa.internal.query.model.Declaration;
 import org.memoryjpa.internal.query.model.Expr;
 import org.memoryjpa.internal.query.model.QuerySpec;
 
@@ -65,7 +66,8 @@ public record QueryPlan(QuerySpec query, List<Step> steps, List<Expr> preFilters
       PlanText.line(text, level, access);
       return;
     }
-    PlanText.line(text, level, "NestedLoop " + step.declaration().join()
+    Declaration.JoinKind join = step.declaration().join();
+    PlanText.line(text, level, "NestedLoop " + (join == Declaration.JoinKind.ROOT ? "CROSS" : join.name())
         + (step.declaration().fetch() ? " fetch" : ""));
     steps(text, index - 1, level + 1);
     PlanText.line(text, level + 1, access);
