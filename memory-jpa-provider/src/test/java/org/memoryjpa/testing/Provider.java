@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceConfiguration;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.memoryjpa.ConfigurationKeys;
 import org.memoryjpa.MemoryPersistenceProvider;
 import org.memoryjpa.Store;
 
@@ -28,6 +29,11 @@ public enum Provider {
     public void reset(EntityManagerFactory factory) {
       factory.unwrap(Store.class).clear();
     }
+
+    @Override
+    public Map<String, Object> sharedDatabase(String name, String schemaAction) {
+      return Map.of(ConfigurationKeys.STORE, name, PersistenceConfiguration.SCHEMAGEN_DATABASE_ACTION, schemaAction);
+    }
   },
   HIBERNATE {
     @Override
@@ -51,6 +57,14 @@ public enum Provider {
     public void reset(EntityManagerFactory factory) {
       factory.getSchemaManager().truncate();
     }
+
+    @Override
+    public Map<String, Object> sharedDatabase(String name, String schemaAction) {
+      return Map.of(PersistenceConfiguration.JDBC_URL, "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1",
+          PersistenceConfiguration.JDBC_USER, "sa",
+          PersistenceConfiguration.JDBC_PASSWORD, "",
+          PersistenceConfiguration.SCHEMAGEN_DATABASE_ACTION, schemaAction);
+    }
   };
 
   private static final AtomicInteger COUNTER = new AtomicInteger();
@@ -65,4 +79,11 @@ public enum Provider {
 
   /** Deletes all data, so the next test starts from an empty database. */
   public abstract void reset(EntityManagerFactory factory);
+
+  /**
+   * Properties under which factories of this provider share the database called {@code name}, and
+   * it outlives them: memory-jpa's named store, or an H2 in-memory database with
+   * {@code DB_CLOSE_DELAY=-1}; with that standard schema-generation database action.
+   */
+  public abstract Map<String, Object> sharedDatabase(String name, String schemaAction);
 }

@@ -63,8 +63,16 @@ public final class Bootstrap {
     if (configuration == null) {
       throw new IllegalArgumentException("The PersistenceConfiguration passed to the provider is null");
     }
+    if (configuration.provider() == null && isAnotherProvidersSubclass(configuration.getClass())) {
+      // e.g. Hibernate's HibernatePersistenceConfiguration names no provider but means its own
+      return null;
+    }
     PersistenceUnitDescriptor unit = PersistenceUnitDescriptor.from(configuration);
     return unit.namesProvider(PROVIDER) ? build(unit) : null;
+  }
+
+  private static boolean isAnotherProvidersSubclass(Class<?> type) {
+    return type != PersistenceConfiguration.class && !type.getName().startsWith("org.memoryjpa.");
   }
 
   /** Applies the unit's schema-generation action to its store (and checks the mapping). */

@@ -1,64 +1,50 @@
 package org.memoryjpa.internal.proxy;
 
-import java.util.function.Supplier;
+import java.util.Collection;
 
 /**
  * A collection or map that the session hands to entities for collection-valued attributes: loaded on
- * first use through a loader the session supplies, and remembering what it held when loaded so that
- * flush can tell removed elements (orphan removal) from kept ones. Not thread-safe, like the
- * entities that hold it.
+ * first use through a loader the session supplies, remembering what it held when loaded (for orphan
+ * removal) and whether the application changed it (for the owner's version). Not thread-safe, like
+ * the entities that hold it.
  */
 public interface PersistentCollection {
 
+  /** The shared state behind the collection view. */
+  CollectionState<?> state();
+
   /** Whether the contents have been loaded. */
-  boolean isInitialized();
+  default boolean isInitialized() {
+    return state().isLoaded();
+  }
 
   /** Loads the contents now if they are not loaded yet. */
-  void initialize();
+  default void initialize() {
+    state().contents();
+  }
 
   /** The elements (for maps: the values) as they were when loaded; empty before loading. */
-  java.util.Collection<?> loadedElements();
+  default Collection<?> loadedElements() {
+    return state().loadedElements();
+  }
 
   /** Whether the application changed the contents since loading or the last {@link #clearDirty()}. */
-  boolean isDirty();
+  default boolean isDirty() {
+    return state().isDirty();
+  }
 
   /** Marks the current contents as flushed. */
-  void clearDirty();
+  default void clearDirty() {
+    state().clearDirty();
+  }
 
   /** The owning entity instance. */
-  Object owner();
+  default Object owner() {
+    return state().owner();
+  }
 
   /** The attribute name of the collection on its owner. */
-  String role();
-
-  /**
-   * Loads lazily: the loader runs once, on first access, and may throw (e.g. when the entity manager
-   * is closed).
-   *
-   * @param <T> the loaded collection or map type
-   */
-  final class Loading<T> {
-    private final Supplier<T> loader;
-    private T contents;
-
-    Loading(Supplier<T> loader) {
-      this.loader = loader;
-    }
-
-    Loading(T contents, boolean loaded) {
-      this.loader = null;
-      this.contents = contents;
-    }
-
-    boolean isLoaded() {
-      return contents != null;
-    }
-
-    T get() {
-      if (contents == null) {
-        contents = loader.get();
-      }
-      return contents;
-    }
+  default String role() {
+    return state().role();
   }
 }

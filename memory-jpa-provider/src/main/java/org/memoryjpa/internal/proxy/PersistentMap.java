@@ -1,9 +1,7 @@
 package org.memoryjpa.internal.proxy;
 
 import java.util.AbstractMap;
-import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -17,104 +15,56 @@ import java.util.function.Supplier;
  */
 public final class PersistentMap<K, V> extends AbstractMap<K, V> implements PersistentCollection {
 
-  private final Object owner;
-  private final String role;
-  private final PersistentCollection.Loading<LinkedHashMap<K, V>> contents;
-  private List<V> loadedValues = List.of();
+  private final CollectionState<LinkedHashMap<K, V>> state;
 
   /** A map that loads its entries through {@code loader} on first use. */
   public PersistentMap(Object owner, String role, Supplier<? extends Map<K, V>> loader) {
-    this.owner = owner;
-    this.role = role;
-    this.contents = new PersistentCollection.Loading<>(() -> {
-      LinkedHashMap<K, V> loaded = new LinkedHashMap<>(loader.get());
-      loadedValues = loaded.values().stream().filter(java.util.Objects::nonNull).toList();
-      return loaded;
-    });
+    this.state = CollectionState.lazy(owner, role, () -> new LinkedHashMap<>(loader.get()));
   }
 
   /** A map already loaded with {@code entries}. */
   public PersistentMap(Object owner, String role, Map<K, V> entries) {
-    this.owner = owner;
-    this.role = role;
-    LinkedHashMap<K, V> loaded = new LinkedHashMap<>(entries);
-    this.contents = new PersistentCollection.Loading<>(loaded, true);
-    this.loadedValues = loaded.values().stream().filter(java.util.Objects::nonNull).toList();
-  }
-
-  private boolean dirty;
-
-  @Override
-  public boolean isDirty() {
-    return dirty;
+    this.state = CollectionState.loaded(owner, role, new LinkedHashMap<>(entries));
   }
 
   @Override
-  public void clearDirty() {
-    dirty = false;
-  }
-
-  @Override
-  public boolean isInitialized() {
-    return contents.isLoaded();
-  }
-
-  @Override
-  public void initialize() {
-    contents.get();
-  }
-
-  @Override
-  public Collection<?> loadedElements() {
-    return loadedValues;
-  }
-
-  @Override
-  public Object owner() {
-    return owner;
-  }
-
-  @Override
-  public String role() {
-    return role;
+  public CollectionState<?> state() {
+    return state;
   }
 
   @Override
   public Set<Entry<K, V>> entrySet() {
     // views of the map may change it behind our back; count handing them out as a change
-    dirty = true;
-    return contents.get().entrySet();
+    return state.changing().entrySet();
   }
 
   @Override
   public V put(K key, V value) {
-    dirty = true;
-    return contents.get().put(key, value);
+    return state.changing().put(key, value);
   }
 
   @Override
   public V get(Object key) {
-    return contents.get().get(key);
+    return state.contents().get(key);
   }
 
   @Override
   public boolean containsKey(Object key) {
-    return contents.get().containsKey(key);
+    return state.contents().containsKey(key);
   }
 
   @Override
   public V remove(Object key) {
-    dirty = true;
-    return contents.get().remove(key);
+    return state.changing().remove(key);
   }
 
   @Override
   public int size() {
-    return contents.get().size();
+    return state.contents().size();
   }
 
   @Override
   public String toString() {
-    return isInitialized() ? contents.get().toString() : "{uninitialized " + role + "}";
+    return state.toString();
   }
 }

@@ -4,7 +4,6 @@ import java.util.AbstractSet;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -15,71 +14,26 @@ import java.util.function.Supplier;
  */
 public final class PersistentSet<E> extends AbstractSet<E> implements PersistentCollection {
 
-  private final Object owner;
-  private final String role;
-  private final PersistentCollection.Loading<LinkedHashSet<E>> contents;
-  private List<E> loadedElements = List.of();
+  private final CollectionState<LinkedHashSet<E>> state;
 
   /** A set that loads its elements through {@code loader} on first use. */
   public PersistentSet(Object owner, String role, Supplier<? extends Collection<E>> loader) {
-    this.owner = owner;
-    this.role = role;
-    this.contents = new PersistentCollection.Loading<>(() -> {
-      LinkedHashSet<E> loaded = new LinkedHashSet<>(loader.get());
-      loadedElements = loaded.stream().filter(java.util.Objects::nonNull).toList();
-      return loaded;
-    });
+    this.state = CollectionState.lazy(owner, role, () -> new LinkedHashSet<>(loader.get()));
   }
 
   /** A set already loaded with {@code elements}. */
   public PersistentSet(Object owner, String role, Collection<E> elements) {
-    this.owner = owner;
-    this.role = role;
-    LinkedHashSet<E> loaded = new LinkedHashSet<>(elements);
-    this.contents = new PersistentCollection.Loading<>(loaded, true);
-    this.loadedElements = loaded.stream().filter(java.util.Objects::nonNull).toList();
-  }
-
-  private boolean dirty;
-
-  @Override
-  public boolean isDirty() {
-    return dirty;
+    this.state = CollectionState.loaded(owner, role, new LinkedHashSet<>(elements));
   }
 
   @Override
-  public void clearDirty() {
-    dirty = false;
-  }
-
-  @Override
-  public boolean isInitialized() {
-    return contents.isLoaded();
-  }
-
-  @Override
-  public void initialize() {
-    contents.get();
-  }
-
-  @Override
-  public Collection<?> loadedElements() {
-    return loadedElements;
-  }
-
-  @Override
-  public Object owner() {
-    return owner;
-  }
-
-  @Override
-  public String role() {
-    return role;
+  public CollectionState<?> state() {
+    return state;
   }
 
   @Override
   public Iterator<E> iterator() {
-    Iterator<E> delegate = contents.get().iterator();
+    Iterator<E> delegate = state.contents().iterator();
     return new Iterator<>() {
       @Override
       public boolean hasNext() {
@@ -94,37 +48,41 @@ public final class PersistentSet<E> extends AbstractSet<E> implements Persistent
       @Override
       public void remove() {
         delegate.remove();
-        dirty = true;
+        state.markDirty();
       }
     };
   }
 
   @Override
   public int size() {
-    return contents.get().size();
+    return state.contents().size();
   }
 
   @Override
   public boolean add(E e) {
-    boolean added = contents.get().add(e);
-    dirty |= added;
+    boolean added = state.contents().add(e);
+    if (added) {
+      state.markDirty();
+    }
     return added;
   }
 
   @Override
   public boolean contains(Object o) {
-    return contents.get().contains(o);
+    return state.contents().contains(o);
   }
 
   @Override
   public boolean remove(Object o) {
-    boolean removed = contents.get().remove(o);
-    dirty |= removed;
+    boolean removed = state.contents().remove(o);
+    if (removed) {
+      state.markDirty();
+    }
     return removed;
   }
 
   @Override
   public String toString() {
-    return isInitialized() ? contents.get().toString() : "[uninitialized " + role + "]";
+    return state.toString();
   }
 }

@@ -32,7 +32,15 @@ final class Locks {
   void lockRow(EntityModel entity, Object key, LockRequest lock) {
     StoreTransaction tx = session.storeTransaction();
     LockKind kind = lock.mode() == LockModeType.PESSIMISTIC_READ ? LockKind.READ : LockKind.WRITE;
-    tx.lock(session.factory().table(entity), key, kind, session.lockTimeout(lock));
+    try {
+      tx.lock(session.factory().table(entity), key, kind, session.lockTimeout(lock));
+    } catch (jakarta.persistence.PessimisticLockException deadlock) {
+      if (lock.timeoutMillis() >= 0) {
+        // as Hibernate: with an explicit lock timeout, a lock that cannot be had is a lock timeout
+        throw new jakarta.persistence.LockTimeoutException(deadlock.getMessage(), deadlock);
+      }
+      throw deadlock;
+    }
   }
 
   /** Records the lock mode on a managed entry and schedules its version check or increment. */

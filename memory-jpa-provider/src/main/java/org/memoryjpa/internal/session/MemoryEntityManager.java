@@ -706,6 +706,7 @@ public class MemoryEntityManager implements EntityManager {
     return this;
   }
 
+  /** Closing an entity manager twice, or once its factory was closed, is harmless, as in Hibernate. */
   @Override
   public void close() {
     if (!open) {
@@ -717,9 +718,10 @@ public class MemoryEntityManager implements EntityManager {
     }
   }
 
+  /** False once closed, or once its factory is: the spec then considers every entity manager closed. */
   @Override
   public boolean isOpen() {
-    return open;
+    return open && factory.isOpen();
   }
 
   @Override
@@ -796,6 +798,10 @@ public class MemoryEntityManager implements EntityManager {
   void checkOpen() {
     if (!open) {
       throw new IllegalStateException("The entity manager is closed");
+    }
+    if (!factory.isOpen()) {
+      throw new IllegalStateException(
+          "The entity manager is closed: its factory '" + factory.getName() + "' was closed");
     }
   }
 

@@ -157,12 +157,7 @@ public class MemoryEntityManagerFactory implements EntityManagerFactory {
 
   /** The latest committed row, read outside any transaction. */
   RowSnapshot readCommitted(EntityModel entity, Object key) {
-    StoreTransaction tx = database.begin();
-    try {
-      return tx.read(table(entity), key);
-    } finally {
-      tx.rollback();
-    }
+    return table(entity).readCommitted(key);
   }
 
   /** Rows referencing a key through a slot, as {@code tx} (or, when null, the committed state) sees them. */
@@ -181,12 +176,13 @@ public class MemoryEntityManagerFactory implements EntityManagerFactory {
 
   @Override
   public EntityManager createEntityManager() {
-    return createEntityManager(SynchronizationType.SYNCHRONIZED, null);
+    return createEntityManager((Map<?, ?>) null);
   }
 
   @Override
   public EntityManager createEntityManager(Map<?, ?> map) {
-    return createEntityManager(SynchronizationType.SYNCHRONIZED, map);
+    checkOpen();
+    return new MemoryEntityManager(this, map);
   }
 
   @Override
@@ -197,10 +193,12 @@ public class MemoryEntityManagerFactory implements EntityManagerFactory {
   @Override
   public EntityManager createEntityManager(SynchronizationType synchronizationType, Map<?, ?> map) {
     checkOpen();
-    if (transactionType == PersistenceUnitTransactionType.RESOURCE_LOCAL
-        && synchronizationType == SynchronizationType.UNSYNCHRONIZED) {
-      // JPA 7.2: synchronization types apply to JTA entity managers only
-      throw new IllegalStateException("A RESOURCE_LOCAL unit has no synchronization type to choose");
+    if (transactionType == PersistenceUnitTransactionType.RESOURCE_LOCAL) {
+      // the Javadoc: IllegalStateException for a resource-local factory, whichever type; Hibernate agrees
+      throw new IllegalStateException(
+          "Cannot create an entity manager of synchronization type " + synchronizationType
+              + " in persistence unit '" + name + "': it is RESOURCE_LOCAL, and synchronization types apply"
+              + " to JTA entity managers only; call createEntityManager() or createEntityManager(Map)");
     }
     return new MemoryEntityManager(this, map);
   }

@@ -52,12 +52,19 @@ final class NamedQueries {
     definitions.put(definition.name(), definition);
   }
 
+  /**
+   * The named queries whose result type is assignable to {@code resultType}, as the Javadoc says, so
+   * {@code Object.class} lists them all. A query declared without {@code resultClass} is listed for
+   * {@code Object.class} alone, never as a reference of a type its results may not have. (Hibernate 7
+   * lists a query only for exactly its declared result class.)
+   */
   @SuppressWarnings("unchecked")
   <R> Map<String, TypedQueryReference<R>> references(Class<R> resultType) {
     Map<String, TypedQueryReference<R>> references = new LinkedHashMap<>();
     for (Definition definition : definitions.values()) {
       Class<?> declared = definition.resultClass();
-      if (resultType == null || declared == null || resultType.isAssignableFrom(declared)) {
+      if (resultType == null || resultType == Object.class
+          || declared != null && resultType.isAssignableFrom(declared)) {
         references.put(definition.name(), new Reference<>(definition.name(),
             (Class<R>) (declared == null ? Object.class : declared), definition.hints()));
       }

@@ -32,6 +32,7 @@ public final class Database {
 
   private final String name;
   final VersionClock clock = new VersionClock();
+  final WaitForGraph waits = new WaitForGraph();
   private final ConcurrentHashMap<String, Table> tables = new ConcurrentHashMap<>();
   private final List<Table> tableOrder = new CopyOnWriteArrayList<>();
   private final ConcurrentHashMap<String, Sequence> sequences = new ConcurrentHashMap<>();

@@ -1,6 +1,7 @@
 package org.memoryjpa.internal.store;
 
 import jakarta.persistence.LockTimeoutException;
+import jakarta.persistence.PessimisticLockException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -11,12 +12,23 @@ import java.util.concurrent.TimeUnit;
  * transaction is the only reader. It exists in its table's lock map only while held or awaited, so
  * unlocked rows cost nothing.
  *
- * <p>Threading: all state is guarded by the object's monitor; waiters block on it with a deadline, so
- * no deadlock outlives the shortest timeout involved. A lock that falls idle is retired and removed
- * from the map under its monitor; an acquirer that finds a retired lock takes a fresh one from the
- * map.
+ * <p>Threading: all state is guarded by the object's monitor. A request that can be granted is
+ * granted under the monitor alone. One that cannot registers as a waiter (the transaction's {@code
+ * awaited} names this lock), leaves the monitor, asks the database's {@link WaitForGraph} whether
+ * waiting would close a cycle (failing at once if so), then waits on the monitor with a deadline,
+ * checking grantability before each wait, so no release between registration and sleep is missed.
+ * A lock that falls idle is retired and removed from the map under its monitor; an acquirer that
+ * finds a retired lock takes a fresh one from the map.
  */
 final class RowLock {
+
+  /** What one transaction waits for, and the holders that keep it waiting; a snapshot. */
+  record Wait(RowLock lock, LockKind kind, List<StoreTransaction> blockers) {
+
+    String rowText() {
+      return ValueText.row(lock.table.name(), lock.key);
+    }
+  }
 
   private final Table table;
   private final Object key;
@@ -34,17 +46,33 @@ final class RowLock {
    * Acquires {@code kind} on the row {@code key} for {@code tx}, waiting at most {@code timeoutMillis}
    * (0: not at all). Returns the lock when the transaction did not hold it before (so that it records
    * it for release), or null when it already held it.
+   *
+   * @throws LockTimeoutException if the lock is not granted in time
+   * @throws PessimisticLockException if waiting would close a cycle of transactions waiting for each
+   *     other (a deadlock)
    */
   static RowLock acquire(
       Table table, Object key, StoreTransaction tx, LockKind kind, long timeoutMillis) {
+    RowLock lock;
     while (true) {
-      RowLock lock = table.locks.computeIfAbsent(key, k -> new RowLock(table, k));
+      lock = table.locks.computeIfAbsent(key, k -> new RowLock(table, k));
       synchronized (lock) {
-        if (!lock.retired) {
-          return lock.acquire(tx, kind, timeoutMillis) ? lock : null;
+        if (lock.retired) {
+          continue;
         }
+        if (lock.isGrantable(tx, kind)) {
+          return lock.grant(tx, kind) ? lock : null;
+        }
+        if (timeoutMillis <= 0) {
+          throw lock.timeout(kind, timeoutMillis, "the lock timeout is 0 (no wait)");
+        }
+        lock.waiters++;
+        tx.awaited = lock;
+        tx.awaitedKind = kind;
+        break;
       }
     }
+    return lock.await(tx, kind, timeoutMillis) ? lock : null;
   }
 
   /** Whether {@code tx} holds at least {@code kind}; for tests and assertions. */
@@ -57,12 +85,28 @@ final class RowLock {
     return waiters;
   }
 
-  // caller holds the monitor; true when tx is a new holder
-  private boolean acquire(StoreTransaction tx, LockKind kind, long timeoutMillis) {
-    boolean newHolder = writer != tx && !readers.contains(tx);
-    if (!isGrantable(tx, kind)) {
-      await(tx, kind, timeoutMillis);
+  /** What {@code tx} waits for here and who blocks it; null if it waits not here, or not at all. */
+  synchronized Wait waitOf(StoreTransaction tx) {
+    if (tx.awaited != this) {
+      return null;
     }
+    List<StoreTransaction> blockers = new ArrayList<>(readers.size() + 1);
+    if (writer != null && writer != tx) {
+      blockers.add(writer);
+    }
+    if (tx.awaitedKind == LockKind.WRITE) {
+      for (StoreTransaction reader : readers) {
+        if (reader != tx) {
+          blockers.add(reader);
+        }
+      }
+    }
+    return blockers.isEmpty() ? null : new Wait(this, tx.awaitedKind, blockers);
+  }
+
+  // caller holds the monitor and has checked grantability; true when tx is a new holder
+  private boolean grant(StoreTransaction tx, LockKind kind) {
+    boolean newHolder = writer != tx && !readers.contains(tx);
     if (kind == LockKind.WRITE) {
       readers.remove(tx);
       writer = tx;
@@ -82,34 +126,45 @@ final class RowLock {
     return readers.isEmpty() || readers.size() == 1 && readers.get(0) == tx;
   }
 
-  private void await(StoreTransaction tx, LockKind kind, long timeoutMillis) {
-    if (timeoutMillis <= 0) {
-      throw timeout(kind, timeoutMillis, "the lock timeout is 0 (no wait)");
-    }
+  // tx is registered as a waiter; the caller holds no monitor
+  private boolean await(StoreTransaction tx, LockKind kind, long timeoutMillis) {
     long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
-    boolean grantable = false;
-    waiters++;
     try {
-      while (!isGrantable(tx, kind)) {
-        long remaining = deadline - System.nanoTime();
-        if (remaining <= 0) {
-          throw timeout(kind, timeoutMillis, "it waited " + timeoutMillis + " ms");
-        }
-        TimeUnit.NANOSECONDS.timedWait(this, remaining);
+      table.database().waits.failIfCycle(tx, this);
+    } catch (RuntimeException | Error e) {
+      if (tx.awaited == this) {
+        withdraw(tx); // a deadlock victim is withdrawn already; anything else must not leak a waiter
       }
-      grantable = true;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      LockTimeoutException timeout = timeout(kind, timeoutMillis, "the thread was interrupted");
-      timeout.initCause(e);
-      throw timeout;
-    } finally {
-      waiters--;
-      if (!grantable) {
-        // a waiter that gives up may leave the lock idle; one that proceeds is about to hold it
-        retireIfIdle();
-      }
+      throw e;
     }
+    synchronized (this) {
+      try {
+        while (!isGrantable(tx, kind)) {
+          long remaining = deadline - System.nanoTime();
+          if (remaining <= 0) {
+            withdraw(tx);
+            throw timeout(kind, timeoutMillis, "it waited " + timeoutMillis + " ms");
+          }
+          TimeUnit.NANOSECONDS.timedWait(this, remaining);
+        }
+      } catch (InterruptedException e) {
+        withdraw(tx);
+        Thread.currentThread().interrupt();
+        LockTimeoutException timeout = timeout(kind, timeoutMillis, "the thread was interrupted");
+        timeout.initCause(e);
+        throw timeout;
+      }
+      waiters--;
+      tx.awaited = null;
+      return grant(tx, kind);
+    }
+  }
+
+  /** Takes the waiter {@code tx} off the lock, which may leave it idle. */
+  synchronized void withdraw(StoreTransaction tx) {
+    waiters--;
+    tx.awaited = null;
+    retireIfIdle();
   }
 
   private LockTimeoutException timeout(LockKind kind, long timeoutMillis, String why) {

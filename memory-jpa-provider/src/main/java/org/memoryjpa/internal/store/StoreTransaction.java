@@ -44,6 +44,10 @@ public final class StoreTransaction {
   private final WriteSet writes = new WriteSet();
   // created on first use: a find in a fresh transaction allocates no more than it must
   private List<RowLock> locks;
+  // the lock this transaction waits for, and in which mode: written under that lock's monitor,
+  // read by the deadlock detector (WaitForGraph) from other threads
+  volatile RowLock awaited;
+  LockKind awaitedKind;
   private List<ReadView> views;
   private State state = State.ACTIVE;
   private long lockTimeoutMillis = -1;
@@ -117,6 +121,8 @@ public final class StoreTransaction {
    *     version
    * @throws jakarta.persistence.LockTimeoutException if another transaction holds the row's lock too
    *     long
+   * @throws jakarta.persistence.PessimisticLockException if waiting for the row's lock would close a
+   *     cycle of transactions waiting for each other (a deadlock); roll back and retry
    */
   public void update(Table table, RowSnapshot row, Object expectedVersion) {
     requireWritable(table, row);
@@ -144,6 +150,8 @@ public final class StoreTransaction {
    *     version
    * @throws jakarta.persistence.LockTimeoutException if another transaction holds the row's lock too
    *     long
+   * @throws jakarta.persistence.PessimisticLockException if waiting for the row's lock would close a
+   *     cycle of transactions waiting for each other (a deadlock); roll back and retry
    */
   public void delete(Table table, Object key, Object expectedVersion) {
     requireActive();
@@ -211,6 +219,9 @@ public final class StoreTransaction {
    * @param timeoutMillis how long to wait for other holders: 0 not at all, negative up to the
    *     database's {@link Database#lockWaitCapMillis cap}
    * @throws jakarta.persistence.LockTimeoutException if the lock is not granted in time
+   * @throws jakarta.persistence.PessimisticLockException if waiting would close a cycle of
+   *     transactions waiting for each other's locks (a deadlock): this transaction fails at once,
+   *     keeps its locks and should be rolled back and retried
    */
   public void lock(Table table, Object key, LockKind kind, long timeoutMillis) {
     requireActive();

@@ -161,6 +161,14 @@ public final class Table {
     incoming = List.copyOf(next);
   }
 
+  /**
+   * The latest committed row {@code key}, or null: the read of an entity manager outside a
+   * transaction, one map lookup and one volatile read, no transaction needed.
+   */
+  public RowSnapshot readCommitted(Object key) {
+    return latest(key);
+  }
+
   /** The latest committed version of the row {@code key}, or null if there is none. */
   RowSnapshot latest(Object key) {
     RowSnapshot head = rows.get(key);

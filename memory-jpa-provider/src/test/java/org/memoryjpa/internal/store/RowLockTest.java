@@ -7,7 +7,6 @@ import static org.memoryjpa.internal.store.Shop.customer;
 import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.OptimisticLockException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -212,43 +211,5 @@ class RowLockTest extends ShopTest {
     assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)).isGreaterThanOrEqualTo(99);
     holder.rollback();
     waiter.rollback();
-  }
-
-  @Test
-  void lock_deadlockBetweenTwoTransactions_brokenByTimeout() throws Exception {
-    StoreTransaction a = database.begin();
-    StoreTransaction b = database.begin();
-    a.lock(shop.customer, 1L, LockKind.WRITE, 0);
-    b.lock(shop.customer, 2L, LockKind.WRITE, 0);
-    CountDownLatch bothHold = new CountDownLatch(2);
-    CompletableFuture<Boolean> aWaits = crossLock(a, 2L, bothHold);
-    CompletableFuture<Boolean> bWaits = crossLock(b, 1L, bothHold);
-
-    boolean aGranted = aWaits.get(LONG_WAIT, TimeUnit.MILLISECONDS);
-    boolean bGranted = bWaits.get(LONG_WAIT, TimeUnit.MILLISECONDS);
-
-    assertThat(aGranted && bGranted).isFalse();
-    a.rollback();
-    b.rollback();
-    assertThat(shop.customer.locks).isEmpty();
-  }
-
-  private static CompletableFuture<Boolean> crossLock(
-      StoreTransaction tx, long key, CountDownLatch bothHold) {
-    return CompletableFuture.supplyAsync(
-        () -> {
-          bothHold.countDown();
-          try {
-            bothHold.await();
-            tx.lock(tx.database().requireTable("Customer"), key, LockKind.WRITE, 300);
-            return true;
-          } catch (LockTimeoutException e) {
-            tx.rollback(); // releases its lock so that the other one may proceed
-            return false;
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-          }
-        });
   }
 }

@@ -648,6 +648,9 @@ word
 
 WS : [ \t\r\n\f]+ -> skip ;
 
+// HQL block comments
+COMMENT : '/*' .*? '*/' -> skip ;
+
 LEFT_PAREN : '(' ;
 RIGHT_PAREN : ')' ;
 LEFT_BRACE : '{' ;

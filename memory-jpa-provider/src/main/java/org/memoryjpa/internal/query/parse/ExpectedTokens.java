@@ -67,6 +67,7 @@ final class ExpectedTokens {
     }
     for (int type = 1; type <= GRAMMAR.maxTokenType; type++) {
       if (type != JpqlLexer.WS
+          && type != JpqlLexer.COMMENT
           && type != JpqlLexer.UNEXPECTED_CHARACTER
           && type != JpqlLexer.UNTERMINATED_STRING_LITERAL
           && accepts(tokens, index, type)) {

@@ -71,6 +71,7 @@ import org.memoryjpa.internal.query.parse.syntax.NumericLiteral;
 import org.memoryjpa.internal.query.parse.syntax.Parameter;
 import org.memoryjpa.internal.query.parse.syntax.Path;
 import org.memoryjpa.internal.query.parse.syntax.PathRoot;
+import org.memoryjpa.internal.query.parse.syntax.Position;
 import org.memoryjpa.internal.query.parse.syntax.PositionalParameter;
 import org.memoryjpa.internal.query.parse.syntax.QualifiedIdentificationVariable;
 import org.memoryjpa.internal.query.parse.syntax.SimpleCaseExpression;
@@ -236,7 +237,7 @@ final class ExpressionBuilder {
     Expression result = arithmetic(operands.get(0));
     for (int i = 1; i < operands.size(); i++) {
       Expression right = arithmetic(operands.get(i));
-      result = new BinaryExpression(BinaryExpression.Operator.CONCAT, result, right, Positions.span(result, right));
+      result = new BinaryExpression(BinaryExpression.Operator.CONCAT, result, right, chain(context, operands.get(i)));
     }
     return result;
   }
@@ -248,7 +249,7 @@ final class ExpressionBuilder {
       Expression right = term((Arithmetic_termContext) context.getChild(i + 1));
       BinaryExpression.Operator kind =
           operator.getType() == JpqlParser.PLUS ? BinaryExpression.Operator.ADD : BinaryExpression.Operator.SUBTRACT;
-      result = new BinaryExpression(kind, result, right, Positions.span(result, right));
+      result = new BinaryExpression(kind, result, right, chain(context, (ParserRuleContext) context.getChild(i + 1)));
     }
     return result;
   }
@@ -262,9 +263,14 @@ final class ExpressionBuilder {
           operator.getType() == JpqlParser.ASTERISK
               ? BinaryExpression.Operator.MULTIPLY
               : BinaryExpression.Operator.DIVIDE;
-      result = new BinaryExpression(kind, result, right, Positions.span(result, right));
+      result = new BinaryExpression(kind, result, right, chain(context, (ParserRuleContext) context.getChild(i + 1)));
     }
     return result;
+  }
+
+  /** A left-associative operation: from the start of the chain to the end of its right operand. */
+  private static Position chain(ParserRuleContext chain, ParserRuleContext rightOperand) {
+    return Positions.span(chain.getStart(), rightOperand.getStop());
   }
 
   private Expression factor(Arithmetic_factorContext context) {

@@ -3,7 +3,6 @@ package org.memoryjpa.internal.query.parse;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.memoryjpa.internal.query.parse.syntax.Position;
-import org.memoryjpa.internal.query.parse.syntax.SyntaxNode;
 
 /** Source positions of parse tree nodes and tokens, as the syntax tree records them. Stateless. */
 final class Positions {
@@ -18,14 +17,6 @@ final class Positions {
   /** One token. */
   static Position of(Token token) {
     return span(token, token);
-  }
-
-  /** From the start of one syntax node to the end of another. */
-  static Position span(SyntaxNode first, SyntaxNode last) {
-    Position start = first.position();
-    Position end = last.position();
-    int length = Math.max(start.length(), end.offset() + end.length() - start.offset());
-    return new Position(start.line(), start.column(), start.offset(), length);
   }
 
   /** From the first character of one token to the last of another. */

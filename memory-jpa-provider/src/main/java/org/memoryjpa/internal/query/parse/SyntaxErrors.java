@@ -19,50 +19,67 @@ final class SyntaxErrors {
   /** The exception for a statement that cannot be parsed past {@code offending}. */
   static IllegalArgumentException at(String jpql, CommonTokenStream stream, Token offending) {
     stream.fill();
-    List<Token> tokens = stream.getTokens();
+    Report report = report(stream.getTokens(), offending);
+    Token at = report.at();
+    return JpqlErrors.syntaxError(jpql, at.getLine(), at.getCharPositionInLine() + 1, report.problem());
+  }
+
+  /** What to say, and the token to point at. */
+  private record Report(Token at, String problem) {}
+
+  private static Report report(List<Token> tokens, Token offending) {
     int index = offending.getTokenIndex();
-    Token blamed = offending;
-    String problem;
     switch (offending.getType()) {
       case JpqlLexer.UNTERMINATED_STRING_LITERAL:
-        problem = "unterminated string literal; end it with a quote, and write a quote inside it as ''";
-        break;
+        return new Report(offending,
+            "unterminated string literal; end it with a quote, and write a quote inside it as ''");
       case JpqlLexer.UNEXPECTED_CHARACTER:
-        problem = unexpectedCharacter(offending.getText());
-        break;
+        return new Report(offending, unexpectedCharacter(offending.getText()));
       case Token.EOF:
-        problem = "unexpected end of query" + expecting(ExpectedTokens.at(tokens, index));
-        break;
+        return new Report(offending, "unexpected end of query" + expecting(ExpectedTokens.at(tokens, index)));
       default:
-        IntervalSet expected = ExpectedTokens.at(tokens, index);
-        String keyword = ExpectedTokens.misspelt(offending.getText(), expected);
-        Token previous = index > 0 ? tokens.get(index - 1) : null;
-        String previousKeyword = null;
-        if (keyword == null && previous != null && previous.getType() == JpqlLexer.IDENTIFIER) {
-          // "select c form Customer c": 'form' was taken for an alias; the error shows one token later
-          previousKeyword = ExpectedTokens.misspelt(previous.getText(), ExpectedTokens.at(tokens, index - 1));
-        }
-        if (offending.getType() == JpqlLexer.BY && previous != null
-            && (previous.getType() == JpqlLexer.ORDER || previous.getType() == JpqlLexer.GROUP)) {
-          // ORDER and GROUP may name an attribute, so "... and order by x" fails only at BY
-          blamed = previous;
-          problem = "unexpected '" + previous.getText() + " " + offending.getText() + "'"
-              + expecting(ExpectedTokens.at(tokens, index - 1));
-        } else if (keyword != null) {
-          problem = "unexpected token '" + offending.getText() + "'; did you mean '" + keyword + "'?";
-        } else if (previousKeyword != null) {
-          blamed = previous;
-          problem = "unexpected token '" + previous.getText() + "'; did you mean '" + previousKeyword + "'?";
-        } else if (ExpectedTokens.isReservedWord(offending) && ExpectedTokens.expectsName(expected)) {
-          problem = "unexpected reserved word '" + offending.getText() + "'" + expecting(expected)
-              + "; a reserved word cannot name a variable";
-        } else if (offending.getType() == JpqlLexer.STRING_LITERAL) {
-          problem = "unexpected string literal " + offending.getText() + expecting(expected);
-        } else {
-          problem = "unexpected token '" + offending.getText() + "'" + expecting(expected);
-        }
+        return unexpectedToken(tokens, offending, index);
     }
-    return JpqlErrors.syntaxError(jpql, blamed.getLine(), blamed.getCharPositionInLine() + 1, problem);
+  }
+
+  private static Report unexpectedToken(List<Token> tokens, Token offending, int index) {
+    String text = offending.getText();
+    Token previous = index > 0 ? tokens.get(index - 1) : null;
+    Token next = index + 1 < tokens.size() ? tokens.get(index + 1) : null;
+    if (offending.getType() == JpqlLexer.RIGHT && next != null
+        && (next.getType() == JpqlLexer.JOIN || next.getType() == JpqlLexer.OUTER)) {
+      return new Report(offending, "unexpected token '" + text + "'; JPQL has no RIGHT JOIN:"
+          + " write it as a LEFT JOIN from the other entity");
+    }
+    if (offending.getType() == JpqlLexer.BY && previous != null
+        && (previous.getType() == JpqlLexer.ORDER || previous.getType() == JpqlLexer.GROUP)) {
+      // ORDER and GROUP may name an attribute, so "... and order by x" fails only at BY
+      return new Report(previous, "unexpected '" + previous.getText() + " " + text + "'"
+          + expecting(ExpectedTokens.at(tokens, index - 1)));
+    }
+    IntervalSet expected = ExpectedTokens.at(tokens, index);
+    String keyword = ExpectedTokens.misspelt(text, expected);
+    if (keyword != null) {
+      return new Report(offending, "unexpected token '" + text + "'; did you mean '" + keyword + "'?");
+    }
+    if (previous != null && previous.getType() == JpqlLexer.IDENTIFIER) {
+      // "select c form Customer c": 'form' was taken for an alias, so the error shows one token later
+      String meant = ExpectedTokens.misspelt(previous.getText(), ExpectedTokens.at(tokens, index - 1));
+      if (meant != null) {
+        return new Report(previous, "unexpected token '" + previous.getText() + "'; did you mean '" + meant + "'?");
+      }
+    }
+    if ("with".equalsIgnoreCase(text) && expected.contains(JpqlLexer.ON)) {
+      return new Report(offending, "unexpected token '" + text + "'; a join condition is written ON");
+    }
+    if (ExpectedTokens.isReservedWord(offending) && ExpectedTokens.expectsName(expected)) {
+      return new Report(offending, "unexpected reserved word '" + text + "'" + expecting(expected)
+          + "; a reserved word cannot name a variable");
+    }
+    if (offending.getType() == JpqlLexer.STRING_LITERAL) {
+      return new Report(offending, "unexpected string literal " + text + expecting(expected));
+    }
+    return new Report(offending, "unexpected token '" + text + "'" + expecting(expected));
   }
 
   private static String expecting(IntervalSet expected) {
