@@ -209,4 +209,54 @@ class QueryApiTest {
           referrers)).containsExactly("Cy", "Dee", "Eve_100%");
     }
   }
+
+  @ParameterizedTest
+  @EnumSource(Provider.class)
+  void fetchGraphHint_loadsTheNamedAssociations(Provider provider) {
+    EntityManagerFactory emf = filled(provider);
+    List<Purchase> purchases;
+    Customer ada;
+    try (EntityManager em = emf.createEntityManager()) {
+      jakarta.persistence.EntityGraph<Purchase> graph = em.createEntityGraph(Purchase.class);
+      graph.addSubgraph("customer").addAttributeNodes("purchases");
+      purchases = em.createQuery("select p from Purchase p where p.id < 3 order by p.id", Purchase.class)
+          .setHint("jakarta.persistence.fetchgraph", graph).getResultList();
+      jakarta.persistence.EntityGraph<Customer> favorites = em.createEntityGraph(Customer.class);
+      favorites.addAttributeNodes("favorites");
+      ada = em.createQuery("select c from Customer c where c.id = 1", Customer.class)
+          .setHint("jakarta.persistence.loadgraph", favorites).getSingleResult();
+    }
+    assertThat(purchases.get(0).getCustomer().getName()).isEqualTo("Ada");
+    assertThat(purchases.get(1).getCustomer().getPurchases()).hasSize(2);
+    assertThat(ada.getFavorites()).extracting(Product::getTitle).containsExactlyInAnyOrder("Book", "Lamp");
+  }
+
+  @org.junit.jupiter.api.Test
+  void nullOrdering_setting_movesNulls() {
+    for (String ordering : List.of("low", "high", "first", "last")) {
+      EntityManagerFactory emf = Provider.MEMORY.create(
+          java.util.Map.of(org.memoryjpa.ConfigurationKeys.QUERY_NULL_ORDERING, ordering), QueryData.CLASSES);
+      QueryData.fill(emf);
+      try (EntityManager em = emf.createEntityManager()) {
+        List<Long> ascending = list(em, Long.class, "select c.id from Customer c order by c.tier, c.id");
+        List<Long> descending = list(em, Long.class, "select c.id from Customer c order by c.tier desc, c.id");
+        List<Long> explicit = list(em, Long.class, "select c.id from Customer c order by c.tier nulls last, c.id");
+        switch (ordering) {
+          case "low" -> {
+            assertThat(ascending).containsExactly(2L, 5L, 1L, 4L, 3L);
+            assertThat(descending).containsExactly(3L, 1L, 4L, 5L, 2L);
+          }
+          case "high" -> {
+            assertThat(ascending).containsExactly(5L, 1L, 4L, 3L, 2L);
+            assertThat(descending).containsExactly(2L, 3L, 1L, 4L, 5L);
+          }
+          case "first" -> assertThat(descending).containsExactly(2L, 3L, 1L, 4L, 5L);
+          default -> assertThat(ascending).containsExactly(5L, 1L, 4L, 3L, 2L);
+        }
+        assertThat(explicit).containsExactly(5L, 1L, 4L, 3L, 2L);
+      } finally {
+        emf.close();
+      }
+    }
+  }
 }

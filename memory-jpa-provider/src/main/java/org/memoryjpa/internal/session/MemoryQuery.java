@@ -146,6 +146,7 @@ public final class MemoryQuery<X> implements TypedQuery<X> {
       if (lock.mode() != LockModeType.NONE) {
         lock(rows, lock);
       }
+      applyGraph(rows);
       List<X> results = new ArrayList<>(rows.size());
       for (Object[] row : rows) {
         @SuppressWarnings("unchecked")
@@ -168,6 +169,19 @@ public final class MemoryQuery<X> implements TypedQuery<X> {
     } finally {
       if (own) {
         reader.rollback();
+      }
+    }
+  }
+
+  private void applyGraph(List<Object[]> rows) {
+    var graph = GraphFetch.of(hints);
+    if (graph == null) {
+      return;
+    }
+    GraphFetch fetch = new GraphFetch();
+    for (Object[] row : rows) {
+      for (Object value : row) {
+        fetch.apply(value, graph);
       }
     }
   }
@@ -263,6 +277,9 @@ public final class MemoryQuery<X> implements TypedQuery<X> {
   public MemoryQuery<X> setHint(String hintName, Object value) {
     if (hintName == null) {
       return this;
+    }
+    if ((GraphFetch.FETCH_GRAPH.equals(hintName) || GraphFetch.LOAD_GRAPH.equals(hintName)) && value != null) {
+      GraphFetch.of(Map.of(hintName, value));
     }
     if (QUERY_TIMEOUT.equals(hintName) && value != null) {
       timeout = value instanceof Number n ? n.intValue() : Integer.valueOf(value.toString().trim());
