@@ -9,6 +9,7 @@ import jakarta.persistence.criteria.CriteriaUpdate;
 import org.memoryjpa.criteria.model.CriteriaModel;
 import org.memoryjpa.internal.metadata.MetadataReader;
 import org.memoryjpa.internal.metadata.metamodel.MemoryMetamodel;
+import org.memoryjpa.internal.metadata.metamodel.StaticMetamodelPopulator;
 import org.memoryjpa.internal.query.criteria.CriteriaTranslation;
 import org.memoryjpa.internal.query.criteria.MemoryCriteriaBuilder;
 import org.memoryjpa.internal.query.parse.JpqlReader;
@@ -21,6 +22,12 @@ import org.memoryjpa.internal.query.parse.JpqlReader;
 abstract class CriteriaFixture {
 
   static final MemoryMetamodel METAMODEL = new MemoryMetamodel(MetadataReader.read(CriteriaModel.CLASSES));
+
+  static {
+    // as a factory does at bootstrap; another factory (or Hibernate) may fill the fields later, which
+    // the builder must not mind: it resolves static metamodel attributes by declaring class and name
+    StaticMetamodelPopulator.populate(METAMODEL, CriteriaFixture.class.getClassLoader());
+  }
 
   final MemoryCriteriaBuilder cb = new MemoryCriteriaBuilder(METAMODEL);
 
