@@ -210,6 +210,8 @@ class CriteriaExpressionTest extends CriteriaFixture {
     assertThat(select(c -> cb.nullif(name(c), ""))).isEqualTo("NULLIF(c0.name, '')");
     assertThat(select(c -> cb.nullif(name(c), c.get(Customer_.email)))).isEqualTo("NULLIF(c0.name, c0.email)");
     assertThat(cb.selectCase().when(cb.conjunction(), "x").getJavaType()).isEqualTo(String.class);
+    Root<Customer> root = cb.createQuery().from(Customer.class);
+    assertThat(cb.selectCase(root.get(Customer_.status)).getExpression().getJavaType()).isEqualTo(CustomerStatus.class);
   }
 
   @Test

@@ -197,6 +197,8 @@ class CriteriaPredicateTest extends CriteriaFixture {
     assertThat(where(c -> cb.in(c.get(Customer_.name)).value("a").value(c.get(Customer_.email))))
         .isEqualTo("c0.name IN ('a', c0.email)");
     assertThat(where(c -> cb.in(c.get(Customer_.name)).value("a").not())).isEqualTo("c0.name NOT IN ('a')");
+    Root<Customer> root = cb.createQuery(Customer.class).from(Customer.class);
+    assertThat(cb.in(root.get(Customer_.name)).getExpression().getJavaType()).isEqualTo(String.class);
     assertThat(where(c -> c.get(Customer_.status).in(List.of(CustomerStatus.GOLD, CustomerStatus.NEW))))
         .isEqualTo("c0.status IN (:__criteria_literal_0)");
   }

@@ -3,6 +3,7 @@ package org.memoryjpa.criteria;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.Tuple;
+import jakarta.persistence.criteria.CollectionJoin;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Fetch;
@@ -25,6 +26,7 @@ import org.memoryjpa.criteria.model.Customer_;
 import org.memoryjpa.criteria.model.OrderLine;
 import org.memoryjpa.criteria.model.OrderLine_;
 import org.memoryjpa.criteria.model.Product;
+import org.memoryjpa.criteria.model.Product_;
 import org.memoryjpa.criteria.model.PurchaseOrder;
 import org.memoryjpa.criteria.model.PurchaseOrder_;
 import org.memoryjpa.internal.query.criteria.CriteriaTranslation;
@@ -247,6 +249,20 @@ class CriteriaSelectTest extends CriteriaFixture {
   }
 
   @Test
+  void joinCollection_ofABag_byNameAndByAttribute() {
+    CriteriaQuery<Object[]> q = cb.createQuery(Object[].class);
+    Root<Product> p = q.from(Product.class);
+    CollectionJoin<Product, String> byName = p.joinCollection("aliases", JoinType.LEFT);
+    CollectionJoin<Product, String> byAttribute = p.join(Product_.aliases).on(cb.like(p.get(Product_.name), "A%"));
+    CollectionJoin<Product, String> plain = p.joinCollection("aliases");
+    q.multiselect(byName, byAttribute, plain);
+
+    assertThat(jpql(q)).isEqualTo("SELECT a1, a2, a3 FROM Item i0 LEFT JOIN i0.aliases a1 JOIN i0.aliases a2 ON i0.name"
+        + " LIKE 'A%' JOIN i0.aliases a3");
+    assertThat(byAttribute.getModel().getName()).isEqualTo("aliases");
+  }
+
+  @Test
   void joinCollection_ofABag_andPathOfAnElementCollection() {
     CriteriaQuery<String> q = cb.createQuery(String.class);
     Root<Customer> c = q.from(Customer.class);
@@ -362,6 +378,7 @@ class CriteriaSelectTest extends CriteriaFixture {
 
     assertThat(jpql(q)).isEqualTo("SELECT c0 FROM Customer c0 ORDER BY c0.name NULLS LAST, c0.name DESC NULLS LAST,"
         + " c0.email DESC, LOWER(c0.email)");
+    assertThat(byName.getExpression()).isSameAs(byName.reverse().getExpression());
     assertThat(byName.reverse().isAscending()).isFalse();
     assertThat(byName.reverse().getNullPrecedence()).isEqualTo(Nulls.LAST);
   }

@@ -113,8 +113,8 @@ class CriteriaSubqueryTest extends CriteriaFixture {
         cb.equal(c.get(Customer_.loyaltyPoints), cb.some(sq)));
 
     assertThat(jpql(q)).isEqualTo("SELECT c0 FROM Customer c0 WHERE (c0.loyaltyPoints >= ALL (SELECT c1.loyaltyPoints"
-        + " FROM Customer c1 WHERE c1 <> c0) AND c0.loyaltyPoints < ANY (SELECT c2.loyaltyPoints FROM Customer c2 WHERE"
-        + " c2 <> c0) AND c0.loyaltyPoints = SOME (SELECT c3.loyaltyPoints FROM Customer c3 WHERE c3 <> c0))");
+        + " FROM Customer c1 WHERE c1 <> c0) AND c0.loyaltyPoints < ANY (SELECT c1.loyaltyPoints FROM Customer c1 WHERE"
+        + " c1 <> c0) AND c0.loyaltyPoints = SOME (SELECT c1.loyaltyPoints FROM Customer c1 WHERE c1 <> c0))");
   }
 
   @Test

@@ -21,13 +21,21 @@ final class Descriptions {
 
   private Descriptions() {}
 
+  /** Whether this thread is describing something: a message built while describing is not described. */
+  private static final ThreadLocal<Boolean> DESCRIBING = ThreadLocal.withInitial(() -> false);
+
   /** A Criteria selection, query or statement in quotes, as messages name it. */
   static String of(Object criteria) {
     MemoryCriteriaBuilder builder = builderOf(criteria);
-    if (builder == null) {
-      return criteria == null ? "null" : "'" + criteria.getClass().getName() + "'";
+    if (builder == null || DESCRIBING.get()) {
+      return criteria == null ? "null" : "'" + criteria.getClass().getSimpleName().replace("Memory", "") + "'";
     }
-    return "'" + Translator.describe(builder, criteria) + "'";
+    DESCRIBING.set(true);
+    try {
+      return "'" + Translator.describe(builder, criteria) + "'";
+    } finally {
+      DESCRIBING.set(false);
+    }
   }
 
   /** A parameter: its name, or its type when it has none. */

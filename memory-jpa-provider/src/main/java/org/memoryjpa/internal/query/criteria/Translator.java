@@ -86,6 +86,7 @@ final class Translator {
   private final Map<String, Object> literalValues = new LinkedHashMap<>();
   private final Map<ParameterExpression<?>, String> parameterNames = new LinkedHashMap<>();
   private final Map<MemoryLiteral<?>, String> literalNames = new IdentityHashMap<>();
+  private final Map<MemorySubquery<?>, SelectQuery> subqueries = new IdentityHashMap<>();
   private final Set<String> takenParameterNames = new HashSet<>();
   private final Set<String> takenVariables = new HashSet<>();
   private final Deque<Scope> scopes = new ArrayDeque<>();
@@ -242,14 +243,29 @@ final class Translator {
     throw builder.foreign(select, "CriteriaSelect");
   }
 
-  /** The body of a subquery; called while the enclosing query's scope is open. */
+  /**
+   * The body of a subquery; called while the enclosing query's scope is open. A subquery object used
+   * in several places (select, WHERE, GROUP BY) is translated once: every place gets the same tree, so
+   * the binder sees the same expression there, as in the Criteria query.
+   */
   SelectQuery subquery(MemorySubquery<?> subquery) {
+    SelectQuery translated = subqueries.get(subquery);
+    if (translated == null) {
+      translated = translateSubquery(subquery);
+      subqueries.put(subquery, translated);
+    }
+    return translated;
+  }
+
+  private SelectQuery translateSubquery(MemorySubquery<?> subquery) {
     QueryStructure structure = subquery.structure();
     Selection<?> selection = subquery.getSelection();
     if (selection == null) {
       if (structure.roots().size() != 1 || structure.roots().iterator().next().isCorrelated()) {
-        throw new IllegalArgumentException(
-            "The subquery " + Descriptions.of(subquery) + " has no selection; call select(...) on it");
+        List<String> roots = new ArrayList<>();
+        structure.roots().forEach(root -> roots.add("'" + root.describe() + "'"));
+        throw new IllegalArgumentException("The subquery " + (roots.isEmpty() ? "" : "over " + String.join(", ", roots)
+            + " ") + "has no selection; call select(...) on it");
       }
       selection = structure.roots().iterator().next();
     }
