@@ -195,6 +195,17 @@ class CriteriaHibernateParityTest extends CriteriaFixture {
   }
 
   @Test
+  void hibernatesMetamodelAttributes_resolveByDeclaringClassAndName() {
+    jakarta.persistence.metamodel.EntityType<Customer> entity = hibernate.getMetamodel().entity(Customer.class);
+    CriteriaQuery<String> q = cb.createQuery(String.class);
+    Root<Customer> c = q.from(entity);
+    q.select(c.get(entity.getSingularAttribute("name", String.class)))
+        .where(cb.isEmpty(c.get(entity.getList("orders", PurchaseOrder.class))));
+
+    assertThat(jpql(q)).isEqualTo("SELECT c0.name FROM Customer c0 WHERE c0.orders IS EMPTY");
+  }
+
+  @Test
   void foreignCriteriaObjects_areRejected() {
     CriteriaBuilder reference = hibernate.getCriteriaBuilder();
     CriteriaQuery<Customer> foreign = reference.createQuery(Customer.class);

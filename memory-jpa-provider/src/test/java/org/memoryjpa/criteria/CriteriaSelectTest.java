@@ -17,9 +17,11 @@ import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Selection;
 import jakarta.persistence.criteria.SetJoin;
+import jakarta.persistence.metamodel.SingularAttribute;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.memoryjpa.criteria.model.Address_;
+import org.memoryjpa.criteria.model.CriteriaModel;
 import org.memoryjpa.criteria.model.CriteriaModel.CustomerSummary;
 import org.memoryjpa.criteria.model.Customer;
 import org.memoryjpa.criteria.model.Customer_;
@@ -29,6 +31,8 @@ import org.memoryjpa.criteria.model.Product;
 import org.memoryjpa.criteria.model.Product_;
 import org.memoryjpa.criteria.model.PurchaseOrder;
 import org.memoryjpa.criteria.model.PurchaseOrder_;
+import org.memoryjpa.internal.metadata.MetadataReader;
+import org.memoryjpa.internal.metadata.metamodel.MemoryMetamodel;
 import org.memoryjpa.internal.query.criteria.CriteriaTranslation;
 import org.memoryjpa.internal.query.criteria.CriteriaTranslation.ResultForm;
 
@@ -410,5 +414,20 @@ class CriteriaSelectTest extends CriteriaFixture {
     assertThat(c.get(Customer_.name).getModel()).isSameAs(METAMODEL.entity(Customer.class).getAttribute("name"));
     assertThat(cb.createQuery().getResultType()).isEqualTo(Object.class);
     assertThat(cb.createTupleQuery().getResultType()).isEqualTo(Tuple.class);
+  }
+
+  @Test
+  void metamodelAttributes_ofAnotherFactory_resolveByDeclaringClassAndName() {
+    MemoryMetamodel other = new MemoryMetamodel(MetadataReader.read(CriteriaModel.CLASSES));
+    SingularAttribute<? super Customer, String> foreignName =
+        other.entity(Customer.class).getSingularAttribute("name", String.class);
+    SingularAttribute<? super Customer, ?> foreignId = other.entity(Customer.class).getId(Long.class);
+    CriteriaQuery<String> q = cb.createQuery(String.class);
+    Root<Customer> c = q.from(other.entity(Customer.class));
+    q.select(c.get(foreignName)).where(cb.isNotNull(c.get(foreignId)));
+
+    assertThat(jpql(q)).isEqualTo("SELECT c0.name FROM Customer c0 WHERE c0.id IS NOT NULL");
+    assertThat(c.get(foreignName).getModel()).isSameAs(METAMODEL.entity(Customer.class).getAttribute("name"));
+    assertThat(c.getModel()).isSameAs(METAMODEL.entity(Customer.class));
   }
 }
