@@ -120,4 +120,18 @@ class CriteriaReuseTest extends CriteriaFixture {
         + " PurchaseOrder p2 WHERE p2.customer = c0) > 0L) GROUP BY c0.name, (SELECT COUNT(p2) FROM PurchaseOrder p2"
         + " WHERE p2.customer = c0) ORDER BY COUNT(o1) DESC");
   }
+
+  @Test
+  void literalsOfOnConditions_areNumberedInFromOrder() {
+    CriteriaQuery<Customer> q = cb.createQuery(Customer.class);
+    Root<Customer> c = q.from(Customer.class);
+    List<String> expected = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      Join<Customer, PurchaseOrder> o = c.join("orders", JoinType.LEFT);
+      o.on(cb.equal(o.get("placedOn"), java.time.LocalDate.of(2024, 1, 1 + i)));
+      expected.add("LEFT JOIN c0.orders o" + (i + 1) + " ON o" + (i + 1) + ".placedOn = :__criteria_literal_" + i);
+    }
+
+    assertThat(roundTrip(cb.translate(q))).isEqualTo("SELECT c0 FROM Customer c0 " + String.join(" ", expected));
+  }
 }

@@ -182,16 +182,19 @@ public final class MemoryCriteriaBuilder extends MemoryCriteriaFunctions {
     return compound(MemoryCompoundSelection.Kind.ARRAY, Object[].class, selections);
   }
 
-  private <Y> CompoundSelection<Y> compound(MemoryCompoundSelection.Kind kind, Class<Y> type, List<Selection<?>> items) {
+  private <Y> CompoundSelection<Y> compound(
+      MemoryCompoundSelection.Kind kind, Class<Y> type, List<Selection<?>> items) {
     if (type == null) {
       throw new IllegalArgumentException("The result class of construct(...) is null; pass the class to construct");
     }
     List<Selection<?>> checked = new ArrayList<>(items.size());
     for (Selection<?> item : items) {
       Selection<?> selection = requireSelection(item);
-      if (selection instanceof MemoryCompoundSelection<?> compound && compound.kind() != MemoryCompoundSelection.Kind.CONSTRUCT) {
+      if (selection instanceof MemoryCompoundSelection<?> compound
+          && compound.kind() != MemoryCompoundSelection.Kind.CONSTRUCT) {
         throw new IllegalArgumentException(
-            "An item of " + kind.name().toLowerCase(Locale.ROOT) + "(...) is a " + compound.kind().name().toLowerCase(Locale.ROOT)
+            "An item of " + kind.name().toLowerCase(Locale.ROOT) + "(...) is a "
+                + compound.kind().name().toLowerCase(Locale.ROOT)
                 + " selection; tuple and array selections cannot be nested: pass their items instead");
       }
       checked.add(selection);
@@ -321,8 +324,9 @@ public final class MemoryCriteriaBuilder extends MemoryCriteriaFunctions {
   }
 
   private Predicate truth(MemoryExpression<Boolean> x, boolean value) {
-    return new MemorySimplePredicate(this, List.of(x), t -> new ComparisonExpression(ComparisonExpression.Operator.EQUAL,
-        x.toSyntax(t), new BooleanLiteral(value, Translator.NOWHERE), Translator.NOWHERE));
+    return new MemorySimplePredicate(this, List.of(x), t -> new ComparisonExpression(
+        ComparisonExpression.Operator.EQUAL, x.toSyntax(t), new BooleanLiteral(value, Translator.NOWHERE),
+        Translator.NOWHERE));
   }
 
   @Override
@@ -606,7 +610,8 @@ public final class MemoryCriteriaBuilder extends MemoryCriteriaFunctions {
     return like(x, value(pattern), value(escapeChar), true);
   }
 
-  private Predicate like(Expression<String> x, MemoryExpression<?> pattern, MemoryExpression<?> escape, boolean negated) {
+  private Predicate like(
+      Expression<String> x, MemoryExpression<?> pattern, MemoryExpression<?> escape, boolean negated) {
     MemoryExpression<?> value = require(x);
     List<MemoryExpression<?>> operands = escape == null ? List.of(value, pattern) : List.of(value, pattern, escape);
     return new MemorySimplePredicate(this, operands, t -> new LikeExpression(value.toSyntax(t), negated, false,

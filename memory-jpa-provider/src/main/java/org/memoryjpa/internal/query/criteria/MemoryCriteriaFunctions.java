@@ -246,14 +246,16 @@ abstract class MemoryCriteriaFunctions extends MemoryCriteriaOperands {
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
-  private <N> Expression<N> arithmetic(BinaryExpression.Operator operator, MemoryExpression<?> x, MemoryExpression<?> y) {
+  private <N> Expression<N> arithmetic(
+      BinaryExpression.Operator operator, MemoryExpression<?> x, MemoryExpression<?> y) {
     Class type = promote(x.getJavaType(), y.getJavaType());
     return new MemoryFunction<>(self(), type, List.of(x, y),
         t -> new BinaryExpression(operator, x.toSyntax(t), y.toSyntax(t), Translator.NOWHERE));
   }
 
   private static final List<Class<?>> NUMERIC_RANKS = List.of(
-      Byte.class, Short.class, Integer.class, Long.class, BigInteger.class, Float.class, Double.class, BigDecimal.class);
+      Byte.class, Short.class, Integer.class, Long.class, BigInteger.class, Float.class, Double.class,
+      BigDecimal.class);
 
   /** The wider of two numeric types, by JPQL's promotion; Number when either is not a known one. */
   private static Class<?> promote(Class<?> x, Class<?> y) {
@@ -431,7 +433,8 @@ abstract class MemoryCriteriaFunctions extends MemoryCriteriaOperands {
   }
 
   @Override
-  public Expression<String> replace(Expression<String> x, Expression<String> substring, Expression<String> replacement) {
+  public Expression<String> replace(
+      Expression<String> x, Expression<String> substring, Expression<String> replacement) {
     return call(String.class, "REPLACE", x, substring, replacement);
   }
 

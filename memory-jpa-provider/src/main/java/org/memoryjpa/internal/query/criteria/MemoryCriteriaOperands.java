@@ -167,7 +167,9 @@ abstract class MemoryCriteriaOperands implements CriteriaBuilder {
     if (operands.isEmpty()) {
       return null;
     }
-    return operands.size() == 1 ? predicate(operands.get(0)) : new MemoryJunction(self(), BooleanOperator.AND, operands);
+    return operands.size() == 1
+        ? predicate(operands.get(0))
+        : new MemoryJunction(self(), BooleanOperator.AND, operands);
   }
 
   Selection<?> requireSelection(Selection<?> selection) {

@@ -74,7 +74,8 @@ final class MemoryCriteriaQuery<T> implements CriteriaQuery<T> {
     List<Selection<?>> items = new ArrayList<>();
     for (int i = 0; i < selectionList.size(); i++) {
       Selection<?> item = builder.requireSelection(selectionList.get(i));
-      if (item instanceof MemoryCompoundSelection<?> compound && compound.kind() != MemoryCompoundSelection.Kind.CONSTRUCT) {
+      if (item instanceof MemoryCompoundSelection<?> compound
+          && compound.kind() != MemoryCompoundSelection.Kind.CONSTRUCT) {
         throw new IllegalArgumentException(
             "multiselect item " + (i + 1) + " is a " + compound.kind().name().toLowerCase() + " selection; a"
                 + " multiselect cannot contain tuple or array selections: pass their items instead");
@@ -84,12 +85,15 @@ final class MemoryCriteriaQuery<T> implements CriteriaQuery<T> {
     Descriptions.checkAliases(items);
     Selection<?> result;
     if (resultType == Object.class) {
-      result = items.size() == 1 ? items.get(0) : new MemoryCompoundSelection(builder, MemoryCompoundSelection.Kind.ARRAY, Object[].class, items);
+      result = items.size() == 1
+          ? items.get(0)
+          : new MemoryCompoundSelection(builder, MemoryCompoundSelection.Kind.ARRAY, Object[].class, items);
     } else if (Tuple.class.isAssignableFrom(resultType)) {
       result = new MemoryCompoundSelection(builder, MemoryCompoundSelection.Kind.TUPLE, resultType, items);
     } else if (resultType.isArray()) {
       result = new MemoryCompoundSelection(builder, MemoryCompoundSelection.Kind.ARRAY, resultType, items);
-    } else if (items.size() == 1 && Descriptions.boxed(resultType).isAssignableFrom(Descriptions.boxed(items.get(0).getJavaType()))) {
+    } else if (items.size() == 1
+        && Descriptions.boxed(resultType).isAssignableFrom(Descriptions.boxed(items.get(0).getJavaType()))) {
       result = items.get(0);
     } else {
       result = new MemoryCompoundSelection(builder, MemoryCompoundSelection.Kind.CONSTRUCT, resultType, items);

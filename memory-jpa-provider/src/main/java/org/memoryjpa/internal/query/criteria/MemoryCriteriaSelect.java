@@ -2,7 +2,9 @@ package org.memoryjpa.internal.query.criteria;
 
 import jakarta.persistence.criteria.CriteriaSelect;
 import jakarta.persistence.criteria.ParameterExpression;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.memoryjpa.internal.query.parse.syntax.SetOperation;
 
@@ -47,14 +49,23 @@ final class MemoryCriteriaSelect<T> implements CriteriaSelect<T> {
     return left instanceof MemoryCriteriaSelect<?> select ? select.leftmost() : (MemoryCriteriaQuery<?>) left;
   }
 
+  /** Every query of the operation, left to right. */
+  List<MemoryCriteriaQuery<?>> queries() {
+    List<MemoryCriteriaQuery<?>> queries = new ArrayList<>();
+    for (CriteriaSelect<?> operand : List.of(left, right)) {
+      if (operand instanceof MemoryCriteriaSelect<?> select) {
+        queries.addAll(select.queries());
+      } else {
+        queries.add((MemoryCriteriaQuery<?>) operand);
+      }
+    }
+    return queries;
+  }
+
   /** The parameters of both operands. */
   Set<ParameterExpression<?>> getParameters() {
     Set<ParameterExpression<?>> parameters = new LinkedHashSet<>();
-    for (CriteriaSelect<?> operand : new CriteriaSelect<?>[] {left, right}) {
-      parameters.addAll(operand instanceof MemoryCriteriaSelect<?> select
-          ? select.getParameters()
-          : ((MemoryCriteriaQuery<?>) operand).getParameters());
-    }
+    queries().forEach(query -> parameters.addAll(query.getParameters()));
     return parameters;
   }
 

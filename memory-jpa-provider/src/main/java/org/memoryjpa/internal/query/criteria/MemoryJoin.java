@@ -109,7 +109,9 @@ class MemoryJoin<Z, X> extends MemoryFrom<Z, X> implements Join<Z, X>, Fetch<Z, 
     String self = attribute == null
         ? parent.describe() + " JOIN " + ((EntityType<?>) modelType()).getName()
         : parent.describe() + "." + attribute.getName();
-    return treated() == null ? self : "TREAT(" + treated().describe() + " AS " + ((EntityType<?>) modelType()).getName() + ")";
+    return treated() == null
+        ? self
+        : "TREAT(" + treated().describe() + " AS " + ((EntityType<?>) modelType()).getName() + ")";
   }
 
   @Override

@@ -32,7 +32,8 @@ abstract class MemoryPredicate extends MemoryExpression<Boolean> implements Pred
     return new GeneralCaseExpression(
         List.of(
             new WhenClause(condition, new BooleanLiteral(true, Translator.NOWHERE), Translator.NOWHERE),
-            new WhenClause(translator.not(condition), new BooleanLiteral(false, Translator.NOWHERE), Translator.NOWHERE)),
+            new WhenClause(
+                translator.not(condition), new BooleanLiteral(false, Translator.NOWHERE), Translator.NOWHERE)),
         null,
         Translator.NOWHERE);
   }

@@ -13,7 +13,8 @@ final class MemoryRoot<X> extends MemoryFrom<X, X> implements Root<X> {
 
   private final EntityType<X> entity;
 
-  MemoryRoot(MemoryCriteriaBuilder builder, EntityType<X> entity, MemoryRoot<X> correlationParent, MemoryFrom<?, ?> treated) {
+  MemoryRoot(
+      MemoryCriteriaBuilder builder, EntityType<X> entity, MemoryRoot<X> correlationParent, MemoryFrom<?, ?> treated) {
     super(builder, null, entity, correlationParent, treated);
     this.entity = entity;
   }

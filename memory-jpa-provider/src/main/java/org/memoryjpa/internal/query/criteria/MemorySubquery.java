@@ -33,7 +33,8 @@ final class MemorySubquery<T> extends MemoryExpression<T> implements Subquery<T>
   private final CommonAbstractCriteria containing;
   private MemoryExpression<T> selection;
 
-  MemorySubquery(MemoryCriteriaBuilder builder, Class<T> type, CommonAbstractCriteria parent, CommonAbstractCriteria containing) {
+  MemorySubquery(
+      MemoryCriteriaBuilder builder, Class<T> type, CommonAbstractCriteria parent, CommonAbstractCriteria containing) {
     super(builder, type);
     this.structure = new QueryStructure(builder);
     this.parent = parent instanceof AbstractQuery<?> query ? query : null;
@@ -129,7 +130,8 @@ final class MemorySubquery<T> extends MemoryExpression<T> implements Subquery<T>
 
   @Override
   public <X, Y> CollectionJoin<X, Y> correlate(CollectionJoin<X, Y> parentCollection) {
-    return cast(structure.addCorrelatedJoin(builder.requireFrom(parentCollection, MemoryCollectionJoin.class).correlatedCopy()));
+    MemoryCollectionJoin<?, ?> join = builder.requireFrom(parentCollection, MemoryCollectionJoin.class);
+    return cast(structure.addCorrelatedJoin(join.correlatedCopy()));
   }
 
   @Override

@@ -119,7 +119,9 @@ final class Translator {
     Translator translator = new Translator(builder, select.getParameters(), false);
     MemoryCriteriaQuery<?> leftmost = select.leftmost();
     Selected selected = translator.selected(leftmost);
-    translator.reserveResultVariables(selected.items());
+    for (MemoryCriteriaQuery<?> query : select.queries()) {
+      translator.reserveResultVariables(translator.selected(query).items());
+    }
     SelectStatement statement = translator.selectStatement(select);
     return translator.result(statement, leftmost.getResultType(), selected);
   }
@@ -309,6 +311,7 @@ final class Translator {
   /** The variables of one query or subquery. */
   private static final class Scope {
     final Set<MemoryFrom<?, ?>> members = Collections.newSetFromMap(new IdentityHashMap<>());
+    final List<MemoryFrom<?, ?>> inOrder = new ArrayList<>();
     final Map<MemoryFrom<?, ?>, Identifier> variables = new IdentityHashMap<>();
     final Set<MemoryFrom<?, ?>> referenced = Collections.newSetFromMap(new IdentityHashMap<>());
   }
@@ -317,7 +320,8 @@ final class Translator {
    * Opens the scope of a query: its roots and joins, with variables in FROM order; correlated Froms
    * use the enclosing query's variables, and fetch joins get one only where something refers to them.
    */
-  private Scope open(Collection<? extends MemoryRoot<?>> roots, Collection<? extends MemoryJoin<?, ?>> correlatedJoins) {
+  private Scope open(
+      Collection<? extends MemoryRoot<?>> roots, Collection<? extends MemoryJoin<?, ?>> correlatedJoins) {
     Scope scope = new Scope();
     scopes.push(scope);
     for (MemoryRoot<?> root : roots) {
@@ -332,6 +336,7 @@ final class Translator {
   private void register(Scope scope, MemoryFrom<?, ?> from, boolean self) {
     if (self) {
       scope.members.add(from);
+      scope.inOrder.add(from);
       if (!(from instanceof MemoryJoin<?, ?> join && join.isFetch()) || hasJoins(from)) {
         scope.variables.put(from, newVariable(from));
       }
@@ -358,9 +363,10 @@ final class Translator {
     return new Identifier(name, NOWHERE);
   }
 
+  /** The ON conditions of the query's joins, translated in FROM order (which numbers their literals). */
   private Map<MemoryJoin<?, ?>, Condition> onConditions(Scope scope) {
     Map<MemoryJoin<?, ?>, Condition> on = new IdentityHashMap<>();
-    for (MemoryFrom<?, ?> member : new ArrayList<>(scope.members)) {
+    for (MemoryFrom<?, ?> member : scope.inOrder) {
       if (member instanceof MemoryJoin<?, ?> join && join.on() != null) {
         on.put(join, join.on().toCondition(this));
       }
@@ -398,7 +404,8 @@ final class Translator {
                 + (join.isEntityJoin() ? "?" : join.getAttribute().getName()) + "', which has no LEFT, FETCH or"
                 + " entity form; join from a root of the subquery instead");
       }
-      Identifier path = new Identifier(variable(join.getParent()).text() + "." + join.getAttribute().getName(), NOWHERE);
+      String derived = variable(join.getParent()).text() + "." + join.getAttribute().getName();
+      Identifier path = new Identifier(derived, NOWHERE);
       from.add(new RangeDeclaration(path, variable(join), joins(join, scope, on), NOWHERE));
       if (on.containsKey(join)) {
         extra.add(on.get(join));
@@ -628,7 +635,8 @@ final class Translator {
       return new InExpression(in.value(), !in.negated(), in.items(), NOWHERE);
     }
     if (condition instanceof LikeExpression like) {
-      return new LikeExpression(like.value(), !like.negated(), like.ignoreCase(), like.pattern(), like.escape(), NOWHERE);
+      return new LikeExpression(
+          like.value(), !like.negated(), like.ignoreCase(), like.pattern(), like.escape(), NOWHERE);
     }
     if (condition instanceof BetweenExpression between) {
       return new BetweenExpression(between.value(), !between.negated(), between.lower(), between.upper(), NOWHERE);
