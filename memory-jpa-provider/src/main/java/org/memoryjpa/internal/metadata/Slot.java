@@ -11,8 +11,9 @@ import java.util.List;
  * @param path the attribute path from the entity, e.g. {@code "address.city"}
  * @param mappings the attributes along the path, the leaf last
  * @param kind what the slot holds
- * @param owner the entity that declares the (first attribute of the) path; rows of other entities of
- *     the hierarchy leave the slot null
+ * @param owner the first entity of the hierarchy whose rows use the slot (an attribute of a mapped
+ *     superclass below the root is shared by every entity inheriting it); rows of entities that do not
+ *     have the attribute leave the slot null, see {@link RowLayout#slotsOf}
  * @param columnName the column name (for constraints and messages)
  * @param nullable whether the mapping allows NULL here
  * @param unique whether the column alone is unique

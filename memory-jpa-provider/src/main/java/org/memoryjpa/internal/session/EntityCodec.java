@@ -126,7 +126,7 @@ final class EntityCodec {
   private void hydrateAttribute(
       Object instance, AttributeMapping attribute, String path, Object key, Object[] values, References refs) {
     if (attribute instanceof BasicMapping basic) {
-      Object value = basic.conversion().toJava(values[layout.findSlot(path).index()]);
+      Object value = basic.conversion().toJava(values[layout.findSlot(entity, path).index()]);
       if (value != null || !basic.javaType().isPrimitive()) {
         basic.set(instance, value);
       }
@@ -135,7 +135,7 @@ final class EntityCodec {
     } else if (attribute instanceof ToOneMapping toOne) {
       attribute.set(instance, toOneValue(toOne, path, key, values, refs));
     } else if (attribute instanceof PluralMapping plural) {
-      Slot slot = layout.findSlot(path);
+      Slot slot = layout.findSlot(entity, path);
       Object stored = slot == null ? null : values[slot.index()];
       attribute.set(instance, collectionValue(instance, plural, key, stored, refs));
     }
@@ -162,7 +162,7 @@ final class EntityCodec {
 
   private Object componentValue(AttributeMapping attribute, String path, Object key, Object[] values, References refs) {
     if (attribute instanceof BasicMapping basic) {
-      return basic.conversion().toJava(values[layout.findSlot(path).index()]);
+      return basic.conversion().toJava(values[layout.findSlot(entity, path).index()]);
     }
     if (attribute instanceof EmbeddedMapping embedded) {
       return buildEmbedded(embedded.embeddable(), path, key, values, refs);
@@ -170,7 +170,7 @@ final class EntityCodec {
     if (attribute instanceof ToOneMapping toOne) {
       return toOneValue(toOne, path, key, values, refs);
     }
-    Slot slot = layout.findSlot(path);
+    Slot slot = layout.findSlot(entity, path);
     return collectionValue(null, (PluralMapping) attribute, key, slot == null ? null : values[slot.index()], refs);
   }
 
@@ -189,7 +189,7 @@ final class EntityCodec {
     if (!toOne.isOwning()) {
       return refs.inverseOne(toOne, key);
     }
-    Object targetKey = values[layout.findSlot(path).index()];
+    Object targetKey = values[layout.findSlot(entity, path).index()];
     return targetKey == null ? null : refs.referenced(toOne.target(), targetKey, toOne.fetch() == FetchType.LAZY);
   }
 

@@ -261,7 +261,7 @@ final class EntityLoader implements References {
   }
 
   private List<Object> inverseRows(EntityModel target, String mappedBy, Object ownerKey) {
-    Slot slot = target.layout().findSlot(mappedBy);
+    Slot slot = target.layout().findSlot(target, mappedBy);
     if (slot == null) {
       return new ArrayList<>();
     }

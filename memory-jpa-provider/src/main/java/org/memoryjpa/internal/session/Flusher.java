@@ -161,7 +161,7 @@ final class Flusher {
 
   private static int versionSlot(EntityEntry entry) {
     AttributeMapping version = entry.entity.version();
-    return version == null ? -1 : entry.entity.layout().findSlot(version.name()).index();
+    return version == null ? -1 : entry.entity.layout().findSlot(entry.entity, version.name()).index();
   }
 
   /** Changes to inverse ({@code mappedBy}) collections increment the owner's version, as in Hibernate. */

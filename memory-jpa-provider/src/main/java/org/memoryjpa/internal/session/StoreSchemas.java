@@ -53,11 +53,15 @@ final class StoreSchemas {
     List<EntityModel> types = root.selfAndSubtypes();
     TableSchema.Builder table = TableSchema.builder(tableName(root));
     table.typeNames(types.stream().map(EntityModel::name).toArray(String[]::new));
+    java.util.Set<String> columnNames = new java.util.HashSet<>();
     for (Slot slot : layout.slots()) {
-      table.column(column(slot, types));
+      // sibling subclasses may each declare an attribute of one name: qualify the second by its entity
+      String name = columnNames.add(slot.path()) ? slot.path() : slot.owner().name() + "." + slot.path();
+      columnNames.add(name);
+      table.column(column(slot, name, layout, types));
     }
     if (root.version() != null) {
-      table.version(layout.findSlot(root.version().name()).index());
+      table.version(layout.findSlot(root, root.version().name()).index());
     }
     List<String> idColumns = new ArrayList<>();
     for (Slot slot : layout.slots()) {
@@ -92,18 +96,18 @@ final class StoreSchemas {
     return table.build();
   }
 
-  private static ColumnSchema column(Slot slot, List<EntityModel> types) {
+  private static ColumnSchema column(Slot slot, String name, RowLayout layout, List<EntityModel> types) {
     String target = slot.target() == null ? null : tableName(slot.target());
     ColumnSchema column = switch (slot.kind()) {
-      case VALUE -> ColumnSchema.value(slot.path());
-      case REFERENCE -> ColumnSchema.reference(slot.path(), target);
-      case REFERENCE_LIST -> ColumnSchema.referenceList(slot.path(), target);
-      case COLLECTION -> ColumnSchema.collection(slot.path());
+      case VALUE -> ColumnSchema.value(name);
+      case REFERENCE -> ColumnSchema.reference(name, target);
+      case REFERENCE_LIST -> ColumnSchema.referenceList(name, target);
+      case COLLECTION -> ColumnSchema.collection(name);
     };
     if (!slot.nullable() && slot.kind() != org.memoryjpa.internal.metadata.Slot.Kind.COLLECTION
         && slot.kind() != org.memoryjpa.internal.metadata.Slot.Kind.REFERENCE_LIST) {
       int[] tags = types.stream()
-          .filter(t -> slot.owner().isSupertypeOf(t))
+          .filter(t -> layout.slotsOf(t).contains(slot))
           .mapToInt(types::indexOf)
           .toArray();
       column = column.notNullFor(tags);
