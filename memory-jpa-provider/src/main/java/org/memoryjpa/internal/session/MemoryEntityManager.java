@@ -135,6 +135,7 @@ public class MemoryEntityManager implements EntityManager {
       cascadePersist(entry);
       return;
     }
+    deriveIds(model, entity);
     Object key = EntityIds.keyOfEntity(model, entity);
     boolean generated = model.idGeneration() != null;
     if (generated && key != null && !isUnsavedPrimitive(model, entity)) {
@@ -169,6 +170,29 @@ public class MemoryEntityManager implements EntityManager {
     entry = new EntityEntry(entity, model, key);
     context.add(entry);
     cascadePersist(entry);
+  }
+
+  /**
+   * Copies the ids of entities referenced through {@code @MapsId} into the id of a new instance (JPA
+   * 2.4.1.2), persisting a referenced entity first when PERSIST cascades to it and it has no id yet.
+   */
+  private void deriveIds(EntityModel model, Object entity) {
+    for (org.memoryjpa.internal.metadata.AttributeMapping attribute : model.attributes()) {
+      if (attribute instanceof org.memoryjpa.internal.metadata.ToOneMapping toOne && toOne.mapsId() != null) {
+        Object target = attribute.get(entity);
+        if (target == null) {
+          continue; // the id stays unset, and persist says so
+        }
+        EntityModel targetModel = requireEntity(target, "persist");
+        if (EntityIds.keyOfEntity(targetModel, target) == null && toOne.cascades(CascadeType.PERSIST)) {
+          persistOne(targetModel, target);
+        }
+        Object targetId = EntityIds.idOf(targetModel, target);
+        if (targetId != null) {
+          EntityIds.assignDerivedId(model, entity, toOne.mapsId(), targetId);
+        }
+      }
+    }
   }
 
   private static boolean isUnsavedPrimitive(EntityModel model, Object entity) {
