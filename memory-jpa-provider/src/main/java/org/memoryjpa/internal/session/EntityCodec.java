@@ -100,7 +100,7 @@ final class EntityCodec {
           entries.put(mapping.keyConversion().toStored(entry.getKey()), keys.get(i++));
         }
       }
-      return Collections.unmodifiableMap(entries);
+      return KeyedReferences.of(entries);
     }
     return Collections.unmodifiableList(keys);
   }
@@ -235,7 +235,8 @@ final class EntityCodec {
       return Arrays.equals(x, y);
     }
     if (slot.kind() == Slot.Kind.REFERENCE_LIST && slot.leaf() instanceof PluralMapping plural
-        && plural.orderColumn() == null && a instanceof List<?> x && b instanceof List<?> y) {
+        && plural.orderColumn() == null && !(a instanceof KeyedReferences) && a instanceof List<?> x
+        && b instanceof List<?> y) {
       // a bag or set: the order of elements is not stored, so a new order is no change
       return x.size() == y.size() && multiset(x).equals(multiset(y));
     }

@@ -244,8 +244,8 @@ final class EntityLoader implements References {
   @Override
   public Map<Object, Object> loadEntries(Object owner, PluralMapping mapping, Object ownerKey, Object stored) {
     Map<Object, Object> entries = new LinkedHashMap<>();
-    if (mapping.isOwning() && stored instanceof Map<?, ?> map && mapping.mapKey() == null) {
-      for (Map.Entry<?, ?> entry : map.entrySet()) {
+    if (mapping.isOwning() && stored instanceof KeyedReferences map && mapping.mapKey() == null) {
+      for (Map.Entry<?, ?> entry : map.entries().entrySet()) {
         entries.put(mapping.keyConversion().toJava(entry.getKey()),
             referenced(mapping.targetEntity(), entry.getValue(), false));
       }
