@@ -89,7 +89,9 @@ final class Flusher {
       }
     }
     checkLengths(entry, values);
-    tx.insert(table(entry), new RowSnapshot(entry.key, StoreSchemas.typeTag(entry.entity), values));
+    tx.insert(table(entry), new RowSnapshot(entry.key, StoreSchemas.typeTag(entry.entity), insertable(entry, values)));
+    // as Hibernate's snapshot: what the entity held, so a non-insertable value is not written later
+    // unless it changes
     entry.loadedState = values;
     session.context().inserted(entry);
     clearCollectionFlags(entry);
@@ -132,6 +134,20 @@ final class Flusher {
     if (dirty) {
       entry.entity.callbacks().invoke(CallbackType.POST_UPDATE, entry.instance);
     }
+  }
+
+  /** The values an insert writes: {@code @Column(insertable = false)} columns stay null. */
+  private static Object[] insertable(EntityEntry entry, Object[] values) {
+    Object[] row = values;
+    for (Slot slot : entry.entity.layout().slotsOf(entry.entity)) {
+      if (slot.leaf() instanceof BasicMapping basic && !basic.column().insertable() && values[slot.index()] != null) {
+        if (row == values) {
+          row = values.clone();
+        }
+        row[slot.index()] = null;
+      }
+    }
+    return row;
   }
 
   private Object[] dehydrate(EntityEntry entry) {
