@@ -316,11 +316,19 @@ final class Flusher {
   }
 
   /**
-   * H2 rejects a string longer than its column; so do we, at flush, as a PersistenceException. An enum
+   * H2 rejects a string or byte array longer than its column; so do we, at flush, as a
+   * PersistenceException. An enum
    * stored by name is exempt: Hibernate gives it H2's ENUM type, which has no length.
    */
   private static void checkLengths(EntityEntry entry, Object[] values) {
     for (Slot slot : entry.entity.layout().slotsOf(entry.entity)) {
+      if (slot.kind() == Slot.Kind.VALUE && values[slot.index()] instanceof byte[] bytes
+          && slot.leaf() instanceof BasicMapping basic && !basic.isLob() && bytes.length > basic.column().length()) {
+        throw new PersistenceException(
+            "Value too long for column '" + slot.columnName() + "' of entity '" + entry.entity.name()
+                + "' (attribute '" + slot.path() + "'): " + bytes.length + " bytes, the column holds "
+                + basic.column().length() + "; raise @Column(length) or use @Lob");
+      }
       if (slot.kind() == Slot.Kind.VALUE && values[slot.index()] instanceof String s
           && slot.leaf() instanceof BasicMapping basic && !basic.isLob()
           && basic.enumType() != jakarta.persistence.EnumType.STRING
