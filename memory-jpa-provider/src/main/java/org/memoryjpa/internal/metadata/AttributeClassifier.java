@@ -157,8 +157,8 @@ final class AttributeClassifier {
           "unsupported type '" + type.getName() + "'; map it with an AttributeConverter, make it"
               + " @Embeddable, or mark the attribute @Transient");
     } else {
-      basic.conversion =
-          ValueConversion.forBasicType(type, basic.column.precision(), basic.column.scale());
+      basic.conversion = ValueConversion.forBasicType(
+          type, basic.column.precision(), basic.column.scale(), basic.temporalType);
     }
     if (basic.version && !BasicTypes.isVersionType(type)) {
       throw MappingErrors.onAttribute(
@@ -351,7 +351,9 @@ final class AttributeClassifier {
           owner.javaType(), member.name(),
           "unsupported element type '" + element.getName() + "'; make it @Embeddable or add a converter");
     } else {
-      plural.elementConversion = ValueConversion.forBasicType(element, 0, 0);
+      Temporal temporal = member.annotation(Temporal.class);
+      plural.elementConversion =
+          ValueConversion.forBasicType(element, 0, 0, temporal == null ? null : temporal.value());
     }
   }
 
