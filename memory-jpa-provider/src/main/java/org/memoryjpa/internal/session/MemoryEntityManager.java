@@ -442,18 +442,29 @@ public class MemoryEntityManager implements EntityManager {
   }
 
   void refreshManaged(EntityEntry entry) {
+    refreshManaged(entry, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+  }
+
+  /**
+   * Refreshes an entity and, first, what it cascades REFRESH to, as Hibernate does: the targets are
+   * those it holds before the reload, whose collections come back unloaded. Each entity once.
+   */
+  private void refreshManaged(EntityEntry entry, java.util.Set<Object> refreshed) {
+    if (!refreshed.add(entry.instance)) {
+      return;
+    }
     if (!entry.existsInStore) {
       throw new jakarta.persistence.EntityNotFoundException(
           "Cannot refresh '" + entry.entity.name() + "#" + EntityIds.idOfKey(entry.entity, entry.key)
               + "': it is not in the database yet; flush first");
     }
-    loader.reload(entry);
     Cascades.forEachTarget(entry.entity, entry.instance, CascadeType.REFRESH, target -> {
       EntityEntry targetEntry = context.entry(EntityProxies.unproxy(target));
       if (targetEntry != null && targetEntry.isManaged() && targetEntry.existsInStore) {
-        refreshManaged(targetEntry);
+        refreshManaged(targetEntry, refreshed);
       }
     });
+    loader.reload(entry);
   }
 
   @Override
