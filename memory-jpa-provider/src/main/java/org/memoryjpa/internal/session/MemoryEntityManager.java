@@ -497,8 +497,10 @@ public class MemoryEntityManager implements EntityManager {
     Object instance = entity;
     LazyInitializer lazy = EntityProxies.initializerOf(entity);
     if (lazy instanceof SessionLazyInitializer ours) {
-      EntityEntry entry = context.entry(EntityKey.of(ours.entity(), ours.key()));
-      return (entry != null && entry.isManaged()) || context.proxy(EntityKey.of(ours.entity(), ours.key())) == entity;
+      EntityKey key = EntityKey.of(ours.entity(), ours.key());
+      EntityEntry entry = context.entry(key);
+      // once the instance behind the reference is known, its state decides (a removed one is not contained)
+      return entry != null ? entry.isManaged() : context.proxy(key) == entity;
     }
     EntityEntry entry = context.entry(instance);
     return entry != null && entry.isManaged();
