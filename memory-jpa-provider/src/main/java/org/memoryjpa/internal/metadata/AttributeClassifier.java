@@ -134,7 +134,11 @@ final class AttributeClassifier {
     basic.temporalType = temporal == null ? null : temporal.value();
     // A primitive of an embeddable is never null itself, but its column holds NULL whenever the
     // embedded value is null, so that column stays nullable (Hibernate's DDL does the same).
-    boolean nullableColumn = basic.optional || owner instanceof EmbeddableModel && type.isPrimitive();
+    // A primitive with an explicit @Column gets that column's nullability (Hibernate's DDL makes only
+    // an unannotated primitive NOT NULL), so @Column(insertable = false) leaves it NULL.
+    boolean primitiveColumn = type.isPrimitive() && !basic.id && !basic.version
+        && (owner instanceof EmbeddableModel || member.has(Column.class));
+    boolean nullableColumn = basic.optional || primitiveColumn;
     basic.column = column(member.annotation(Column.class), name, nullableColumn);
 
     Convert convert = member.annotation(Convert.class);

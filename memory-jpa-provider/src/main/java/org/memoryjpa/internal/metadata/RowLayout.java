@@ -92,10 +92,11 @@ public final class RowLayout {
       Map<String, ColumnModel> overrides,
       boolean optionalSoFar) {
     AttributeMapping leaf = path.get(path.size() - 1);
-    // a primitive of an embeddable is never null itself, but its column is whenever the embedded
-    // value is null, so only its column's nullability counts (as in Hibernate's DDL)
-    boolean primitiveInEmbeddable = path.size() > 1 && leaf instanceof BasicMapping && leaf.javaType().isPrimitive();
-    boolean optional = optionalSoFar && (leaf.isOptional() || primitiveInEmbeddable);
+    // a primitive is never null itself, but its column may be (when the embedded value holding it is
+    // null, or the column is not insertable), so only its column's nullability counts, as in
+    // Hibernate's DDL
+    boolean primitive = leaf instanceof BasicMapping && leaf.javaType().isPrimitive() && !leaf.isId();
+    boolean optional = optionalSoFar && (leaf.isOptional() || primitive);
     if (leaf instanceof BasicMapping basic) {
       ColumnModel column = overrides.getOrDefault(relative(path), basic.column());
       slots.add(new Slot(slots.size(), pathName, path, Slot.Kind.VALUE, owner, column.name(),

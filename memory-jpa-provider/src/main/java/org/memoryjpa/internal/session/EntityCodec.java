@@ -127,9 +127,14 @@ final class EntityCodec {
       Object instance, AttributeMapping attribute, String path, Object key, Object[] values, References refs) {
     if (attribute instanceof BasicMapping basic) {
       Object value = basic.conversion().toJava(values[layout.findSlot(entity, path).index()]);
-      if (value != null || !basic.javaType().isPrimitive()) {
-        basic.set(instance, value);
+      if (value == null && basic.javaType().isPrimitive()) {
+        // as Hibernate, which fails to assign it: a NULL column cannot load into a primitive
+        throw new jakarta.persistence.PersistenceException(
+            "Null value in column '" + layout.findSlot(entity, path).columnName() + "' of '" + entity.name() + "#"
+                + EntityIds.idOfKey(entity, key) + "' cannot be assigned to primitive attribute '" + path
+                + "'; declare the attribute with a wrapper type");
       }
+      basic.set(instance, value);
     } else if (attribute instanceof EmbeddedMapping embedded) {
       embedded.set(instance, buildEmbedded(embedded.embeddable(), path, key, values, refs));
     } else if (attribute instanceof ToOneMapping toOne) {
