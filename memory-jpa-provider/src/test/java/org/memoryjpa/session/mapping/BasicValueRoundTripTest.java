@@ -120,6 +120,12 @@ class BasicValueRoundTripTest {
     @Column(insertable = false)
     Integer maybe;
 
+    @Column(updatable = false)
+    int frozen;
+
+    @Column(name = "columned")
+    int columned;
+
     BigDecimal amount;
     BigInteger big;
     UUID ref;
@@ -133,6 +139,14 @@ class BasicValueRoundTripTest {
       this.title = title;
       this.owner = owner;
     }
+  }
+
+  @Entity(name = "Tally")
+  public static class Tally {
+    @Id Long id;
+
+    @Column(insertable = false)
+    int points;
   }
 
   @Entity(name = "Gadget")
@@ -199,7 +213,7 @@ class BasicValueRoundTripTest {
   }
 
   private static final Factories FACTORIES = new Factories(
-      Attachment.class, Moment.class, Ledger.class, Gadget.class, Writer.class);
+      Attachment.class, Moment.class, Ledger.class, Tally.class, Gadget.class, Writer.class);
 
   @AfterAll
   static void closeFactories() {
@@ -489,6 +503,42 @@ class BasicValueRoundTripTest {
       assertThat(ledger.flag).isTrue();
       assertThat(ledger.maybe).isNull();
     }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Provider.class)
+  void primitive_nullColumn_failsToLoad(Provider provider) {
+    // Hibernate's DDL makes a primitive NOT NULL only without @Column; this one is not inserted
+    EntityManagerFactory emf = FACTORIES.fresh(provider);
+    emf.runInTransaction(em -> {
+      Tally tally = new Tally();
+      tally.id = 1L;
+      tally.points = 5;
+      em.persist(tally);
+    });
+    try (EntityManager em = emf.createEntityManager()) {
+      // Hibernate's access optimizer fails with a NullPointerException, memory-jpa with a PersistenceException
+      assertThatThrownBy(() -> em.find(Tally.class, 1L)).isInstanceOf(RuntimeException.class);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Provider.class)
+  void primitives_withAndWithoutColumnAnnotation_roundTrip(Provider provider) {
+    EntityManagerFactory emf = FACTORIES.fresh(provider);
+    emf.runInTransaction(em -> {
+      Ledger ledger = new Ledger(1L, "t", "o");
+      ledger.count = 7;
+      ledger.frozen = 8;
+      ledger.columned = 9;
+      em.persist(ledger);
+    });
+    emf.runInTransaction(em -> {
+      Ledger ledger = em.find(Ledger.class, 1L);
+      assertThat(ledger.count).isEqualTo(7);
+      assertThat(ledger.frozen).isEqualTo(8);
+      assertThat(ledger.columned).isEqualTo(9);
+    });
   }
 
   // ---- access types ----
