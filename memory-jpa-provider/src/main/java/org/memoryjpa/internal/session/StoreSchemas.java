@@ -20,8 +20,8 @@ import org.memoryjpa.internal.store.TableSchema;
  * Derives the store's table schemas from the mapping: one table per entity hierarchy, a column per
  * slot of its row layout, NOT NULL where the mapping says so (only for the rows of the entity that
  * declares the column, as Hibernate relaxes subclass columns of a single table), unique keys from
- * {@code @Column(unique)}, one-to-one foreign keys and {@code @Table} constraints, and sorted indexes
- * from {@code @Index}. Stateless.
+ * {@code @Column(unique)}, one-to-one foreign keys, one-to-many join tables and {@code @Table}
+ * constraints, and sorted indexes from {@code @Index}. Stateless.
  */
 final class StoreSchemas {
 
@@ -101,7 +101,9 @@ final class StoreSchemas {
     ColumnSchema column = switch (slot.kind()) {
       case VALUE -> ColumnSchema.value(name);
       case REFERENCE -> ColumnSchema.reference(name, target);
-      case REFERENCE_LIST -> ColumnSchema.referenceList(name, target);
+      case REFERENCE_LIST -> exclusive(slot)
+          ? ColumnSchema.referenceList(name, target).exclusiveElements()
+          : ColumnSchema.referenceList(name, target);
       case COLLECTION -> ColumnSchema.collection(name);
     };
     if (!slot.nullable() && slot.kind() != org.memoryjpa.internal.metadata.Slot.Kind.COLLECTION
@@ -113,6 +115,16 @@ final class StoreSchemas {
       column = column.notNullFor(tags);
     }
     return column;
+  }
+
+  /**
+   * Whether a to-many slot is a unidirectional one-to-many through a join table, whose element
+   * column Hibernate makes unique: a target belongs to one owner, once.
+   */
+  private static boolean exclusive(Slot slot) {
+    return slot.leaf() instanceof org.memoryjpa.internal.metadata.PluralMapping plural
+        && plural.persistentAttributeType() == jakarta.persistence.metamodel.Attribute.PersistentAttributeType.ONE_TO_MANY
+        && plural.joinColumns().isEmpty();
   }
 
   /** Resolves column names as the mapping spells them (or in snake case) to slots of the layout. */
