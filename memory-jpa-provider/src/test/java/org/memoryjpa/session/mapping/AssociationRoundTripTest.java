@@ -399,6 +399,28 @@ class AssociationRoundTripTest {
 
   @ParameterizedTest
   @EnumSource(Provider.class)
+  void oneToManyJoinTable_childMovedToAnotherParentInOneTransaction_isStoredThere(Provider provider) {
+    EntityManagerFactory emf = FACTORIES.fresh(provider);
+    emf.runInTransaction(em -> {
+      Shelf shelf = new Shelf(1L);
+      shelf.books.add(new Book(10L, "Dune"));
+      em.persist(shelf);
+    });
+    emf.runInTransaction(em -> {
+      Book dune = em.find(Book.class, 10L);
+      em.find(Shelf.class, 1L).books.remove(dune);
+      Shelf other = new Shelf(2L);
+      other.books.add(dune);
+      em.persist(other);
+    });
+    try (EntityManager em = emf.createEntityManager()) {
+      assertThat(em.find(Shelf.class, 1L).books).isEmpty();
+      assertThat(em.find(Shelf.class, 2L).books).extracting(b -> b.id).containsExactly(10L);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Provider.class)
   void oneToManyJoinTable_removeChildEntityStillInCollection_failsAtCommit(Provider provider) {
     EntityManagerFactory emf = FACTORIES.fresh(provider);
     emf.runInTransaction(em -> {
