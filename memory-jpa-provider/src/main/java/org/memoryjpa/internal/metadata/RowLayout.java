@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * How the entities of one hierarchy are laid out in stored rows: one slot per basic value (embeddables
- * flattened), per owned reference and per element collection, for every entity of the hierarchy, so
+ * flattened), per owned reference, per element collection and per inverse list with an order column,
+ * for every entity of the hierarchy, so
  * that one table holds them all (single-table storage whatever the declared strategy: the strategy
  * changes SQL, not what a JPA program observes). The session, the query engine and the store all use
  * it. Immutable and thread-safe.
@@ -127,6 +128,9 @@ public final class RowLayout {
       } else if (plural.isOwning()) {
         slots.add(new Slot(slots.size(), pathName, path, Slot.Kind.REFERENCE_LIST, owner, pathName, true, false,
             plural.targetEntity()));
+      } else if (plural.orderColumn() != null) {
+        slots.add(new Slot(slots.size(), pathName, path, Slot.Kind.ELEMENT_ORDER, owner, plural.orderColumn(), true,
+            false, plural.targetEntity()));
       }
     }
   }

@@ -74,7 +74,26 @@ final class EntityCodec {
           : references.keyOfReferenced(slot.target(), value, slot.path(), entity);
       case REFERENCE_LIST -> referenceKeys((PluralMapping) leaf, value, slot, references);
       case COLLECTION -> elements.toStored((PluralMapping) leaf, value);
+      case ELEMENT_ORDER -> elementOrder(value, slot);
     };
+  }
+
+  /** The keys of an inverse ordered list's elements, in order; elements without an id yet are left out. */
+  private static Object elementOrder(Object value, Slot slot) {
+    if (value instanceof PersistentCollection lazy && !lazy.isInitialized()) {
+      return UNCHANGED;
+    }
+    if (value == null) {
+      return List.of();
+    }
+    List<Object> keys = new ArrayList<>();
+    for (Object element : (Collection<?>) value) {
+      Object key = element == null ? null : EntityIds.keyOfEntity(slot.target(), element);
+      if (key != null) {
+        keys.add(key);
+      }
+    }
+    return Collections.unmodifiableList(keys);
   }
 
   private Object referenceKeys(PluralMapping mapping, Object value, Slot slot, References references) {
@@ -182,8 +201,8 @@ final class EntityCodec {
   private boolean allNull(String path, Object[] values) {
     String prefix = path + ".";
     for (Slot slot : slots) {
-      if (slot.path().startsWith(prefix) && slot.kind() != Slot.Kind.COLLECTION
-          && slot.kind() != Slot.Kind.REFERENCE_LIST && values[slot.index()] != null) {
+      if (slot.path().startsWith(prefix) && (slot.kind() == Slot.Kind.VALUE || slot.kind() == Slot.Kind.REFERENCE)
+          && values[slot.index()] != null) {
         return false;
       }
     }

@@ -234,6 +234,13 @@ final class EntityLoader implements References {
       }
     } else {
       elements = inverseRows(mapping.targetEntity(), mapping.mappedBy(), ownerKey);
+      if (mapping.orderColumn() != null && stored instanceof List<?> order) {
+        // the owner remembers the order; elements it does not know yet go last, by key
+        elements.sort(java.util.Comparator.comparingInt(element -> {
+          int position = order.indexOf(EntityIds.keyOfEntity(mapping.targetEntity(), element));
+          return position < 0 ? Integer.MAX_VALUE : position;
+        }));
+      }
     }
     if (mapping.orderBy() != null) {
       elements.sort(CollectionOrder.of(mapping.targetEntity(), mapping.orderBy()));

@@ -208,8 +208,8 @@ final class Flusher {
       AttributeMapping leaf = slot.leaf();
       boolean orphanRemoval = leaf instanceof PluralMapping p ? p.isOrphanRemoval()
           : leaf instanceof ToOneMapping t && t.isOrphanRemoval();
-      if (!orphanRemoval || slot.mappings().size() != 1) {
-        continue;
+      if (!orphanRemoval || slot.mappings().size() != 1 || slot.kind() == Slot.Kind.ELEMENT_ORDER) {
+        continue; // an inverse list's orphans are found from what it held, see collectInverseOrphans
       }
       Set<Object> now = keys(values[slot.index()]);
       for (Object oldKey : keys(entry.loadedState[slot.index()])) {

@@ -104,10 +104,10 @@ final class StoreSchemas {
       case REFERENCE_LIST -> exclusive(slot)
           ? ColumnSchema.referenceList(name, target).exclusiveElements()
           : ColumnSchema.referenceList(name, target);
-      case COLLECTION -> ColumnSchema.collection(name);
+      case COLLECTION, ELEMENT_ORDER -> ColumnSchema.collection(name);
     };
-    if (!slot.nullable() && slot.kind() != org.memoryjpa.internal.metadata.Slot.Kind.COLLECTION
-        && slot.kind() != org.memoryjpa.internal.metadata.Slot.Kind.REFERENCE_LIST) {
+    if (!slot.nullable() && slot.kind() != Slot.Kind.COLLECTION && slot.kind() != Slot.Kind.ELEMENT_ORDER
+        && slot.kind() != Slot.Kind.REFERENCE_LIST) {
       int[] tags = types.stream()
           .filter(t -> layout.slotsOf(t).contains(slot))
           .mapToInt(types::indexOf)
