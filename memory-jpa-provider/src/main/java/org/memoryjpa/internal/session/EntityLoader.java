@@ -106,6 +106,7 @@ final class EntityLoader implements References {
     entry.loadedState = row.copyValues();
     entry.orphanSnapshots.clear();
     session.codec(entry.entity).hydrate(entry.instance, entry.key, entry.loadedState, this);
+    Flusher.snapshotOrphans(entry);
     entry.entity.callbacks().invoke(CallbackType.POST_LOAD, entry.instance);
   }
 

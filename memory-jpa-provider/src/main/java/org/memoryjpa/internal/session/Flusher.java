@@ -37,6 +37,7 @@ final class Flusher {
   }
 
   void flush() {
+    requireOrphanCollectionsKept();
     cascadePersist();
     for (EntityEntry entry : session.context().pendingInserts()) {
       if (entry.isManaged()) {
@@ -285,10 +286,35 @@ final class Flusher {
     }
   }
 
+  /**
+   * Fails, as Hibernate does, when a managed entity no longer holds the orphan-removal collection it
+   * held at load or at the last flush (the field was given a new collection, or null): the orphans
+   * of the old one could not be told. Change the collection in place instead.
+   */
+  private void requireOrphanCollectionsKept() {
+    for (EntityEntry entry : session.context().entries()) {
+      if (!entry.isManaged()) {
+        continue;
+      }
+      entry.orphanCollections.forEach((name, held) -> {
+        if (held != null && entry.entity.requireAttribute(name).get(entry.instance) != held) {
+          throw new PersistenceException(
+              "A collection with orphan removal was no longer referenced by the owning entity instance: '"
+                  + entry.entity.name() + "." + name + "' of '" + entry.entity.name() + "#"
+                  + EntityIds.idOfKey(entry.entity, entry.key) + "' was given a new collection; clear() and"
+                  + " addAll() the one it holds instead");
+        }
+      });
+    }
+  }
+
   /** Remembers what one entity's orphan-removal associations hold now. */
   static void snapshotOrphans(EntityEntry entry) {
     {
       for (AttributeMapping attribute : entry.entity.attributes()) {
+        if (attribute instanceof PluralMapping plural && plural.isOrphanRemoval()) {
+          entry.orphanCollections.put(plural.name(), attribute.get(entry.instance));
+        }
         if (attribute instanceof PluralMapping plural && plural.isAssociation() && !plural.isOwning()
             && plural.isOrphanRemoval()) {
           Object value = attribute.get(entry.instance);
