@@ -18,8 +18,10 @@ import org.memoryjpa.internal.store.TableSchema;
 
 /**
  * Derives the store's table schemas from the mapping: one table per entity hierarchy, a column per
- * slot of its row layout, NOT NULL where the mapping says so (only for the rows of the entity that
- * declares the column, as Hibernate relaxes subclass columns of a single table), unique keys from
+ * slot of its row layout, NOT NULL where the mapping says so (only for the rows of the entities that
+ * have the attribute: JPA 2.12.1 requires subclass columns of a single table to be nullable, and
+ * Hibernate checks {@code optional = false} per discriminator; it makes an explicit
+ * {@code @Column(nullable = false)} NOT NULL for every row, which we do not), unique keys from
  * {@code @Column(unique)}, one-to-one foreign keys, one-to-many join tables and {@code @Table}
  * constraints, and sorted indexes from {@code @Index}. Stateless.
  */
