@@ -251,6 +251,26 @@ class CascadeRoundTripTest {
 
   @ParameterizedTest
   @EnumSource(Provider.class)
+  void commit_transientTargetWithoutCascade_rollsBackWithIllegalStateAsCause(Provider provider) {
+    EntityManagerFactory emf = FACTORIES.fresh(provider);
+    EntityManager em = emf.createEntityManager();
+    em.getTransaction().begin();
+    PlainHub hub = new PlainHub();
+    hub.id = 1L;
+    hub.one = new Leaf(11L, "one");
+    em.persist(hub);
+    assertThatThrownBy(() -> em.getTransaction().commit())
+        .isInstanceOf(jakarta.persistence.RollbackException.class)
+        .hasCauseInstanceOf(IllegalStateException.class);
+    assertThat(em.getTransaction().isActive()).isFalse();
+    em.close();
+    try (EntityManager reader = emf.createEntityManager()) {
+      assertThat(reader.find(PlainHub.class, 1L)).isNull();
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Provider.class)
   void persist_detachedTargetWithoutCascade_isReferencedByItsId(Provider provider) {
     EntityManagerFactory emf = FACTORIES.fresh(provider);
     emf.runInTransaction(em -> {
