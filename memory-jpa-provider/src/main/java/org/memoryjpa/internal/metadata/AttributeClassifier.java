@@ -114,6 +114,7 @@ final class AttributeClassifier {
     return type.isAnnotationPresent(Embeddable.class);
   }
 
+  @SuppressWarnings("deprecation") // @Temporal is deprecated in JPA 3.2, yet applications still use it
   private BasicMapping basic(PersistentMember member, ManagedTypeModel owner, Class<?> type) {
     String name = member.name();
     BasicMapping basic =
@@ -322,6 +323,7 @@ final class AttributeClassifier {
     }
   }
 
+  @SuppressWarnings("deprecation") // @Temporal is deprecated in JPA 3.2, yet applications still use it
   private void readElements(PersistentMember member, ManagedTypeModel owner, PluralMapping plural) {
     EmbeddableModel embeddable = embeddables.embeddableFor(plural.elementClass);
     if (embeddable != null) {

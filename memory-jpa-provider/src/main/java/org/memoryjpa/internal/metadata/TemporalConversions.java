@@ -19,6 +19,7 @@ import java.util.function.UnaryOperator;
  * {@code @Temporal} type (TIMESTAMP when absent, or the type a {@code java.sql} class implies); the
  * stored form is a private copy. Immutable and thread-safe.
  */
+@SuppressWarnings("deprecation") // @Temporal is deprecated in JPA 3.2, yet applications still use it
 final class TemporalConversions {
 
   private TemporalConversions() {}

@@ -46,6 +46,7 @@ public abstract class ValueConversion {
   }
 
   /** The same, for a date or time value with that {@code @Temporal} type (null when absent). */
+  @SuppressWarnings("deprecation") // @Temporal is deprecated in JPA 3.2, yet applications still use it
   static ValueConversion forBasicType(
       Class<?> javaType, int precision, int scale, jakarta.persistence.TemporalType temporalType) {
     if (javaType == byte[].class) {

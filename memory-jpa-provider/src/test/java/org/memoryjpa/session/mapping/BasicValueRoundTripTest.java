@@ -67,6 +67,7 @@ class BasicValueRoundTripTest {
   }
 
   @Entity(name = "Moment")
+  @SuppressWarnings("deprecation") // @Temporal is deprecated in JPA 3.2, yet applications still use it
   public static class Moment {
     @Id Long id;
 

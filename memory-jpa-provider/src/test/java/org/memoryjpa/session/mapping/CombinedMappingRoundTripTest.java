@@ -155,6 +155,7 @@ class CombinedMappingRoundTripTest {
   }
 
   @Entity(name = "Box")
+  @SuppressWarnings("deprecation") // @Temporal is deprecated in JPA 3.2, yet applications still use it
   public static class Box {
     @Id Long id;
 
