@@ -74,7 +74,26 @@ final class EntityCodec {
           : references.keyOfReferenced(slot.target(), value, slot.path(), entity);
       case REFERENCE_LIST -> referenceKeys((PluralMapping) leaf, value, slot, references);
       case COLLECTION -> elements.toStored((PluralMapping) leaf, value);
+      case ELEMENT_ORDER -> elementOrder(value, slot);
     };
+  }
+
+  /** The keys of an inverse ordered list's elements, in order; elements without an id yet are left out. */
+  private static Object elementOrder(Object value, Slot slot) {
+    if (value instanceof PersistentCollection lazy && !lazy.isInitialized()) {
+      return UNCHANGED;
+    }
+    if (value == null) {
+      return List.of();
+    }
+    List<Object> keys = new ArrayList<>();
+    for (Object element : (Collection<?>) value) {
+      Object key = element == null ? null : EntityIds.keyOfEntity(slot.target(), element);
+      if (key != null) {
+        keys.add(key);
+      }
+    }
+    return Collections.unmodifiableList(keys);
   }
 
   private Object referenceKeys(PluralMapping mapping, Object value, Slot slot, References references) {
@@ -100,7 +119,7 @@ final class EntityCodec {
           entries.put(mapping.keyConversion().toStored(entry.getKey()), keys.get(i++));
         }
       }
-      return Collections.unmodifiableMap(entries);
+      return KeyedReferences.of(entries);
     }
     return Collections.unmodifiableList(keys);
   }
@@ -126,16 +145,21 @@ final class EntityCodec {
   private void hydrateAttribute(
       Object instance, AttributeMapping attribute, String path, Object key, Object[] values, References refs) {
     if (attribute instanceof BasicMapping basic) {
-      Object value = basic.conversion().toJava(values[layout.findSlot(path).index()]);
-      if (value != null || !basic.javaType().isPrimitive()) {
-        basic.set(instance, value);
+      Object value = basic.conversion().toJava(values[layout.findSlot(entity, path).index()]);
+      if (value == null && basic.javaType().isPrimitive()) {
+        // as Hibernate, which fails to assign it: a NULL column cannot load into a primitive
+        throw new jakarta.persistence.PersistenceException(
+            "Null value in column '" + layout.findSlot(entity, path).columnName() + "' of '" + entity.name() + "#"
+                + EntityIds.idOfKey(entity, key) + "' cannot be assigned to primitive attribute '" + path
+                + "'; declare the attribute with a wrapper type");
       }
+      basic.set(instance, value);
     } else if (attribute instanceof EmbeddedMapping embedded) {
       embedded.set(instance, buildEmbedded(embedded.embeddable(), path, key, values, refs));
     } else if (attribute instanceof ToOneMapping toOne) {
       attribute.set(instance, toOneValue(toOne, path, key, values, refs));
     } else if (attribute instanceof PluralMapping plural) {
-      Slot slot = layout.findSlot(path);
+      Slot slot = layout.findSlot(entity, path);
       Object stored = slot == null ? null : values[slot.index()];
       attribute.set(instance, collectionValue(instance, plural, key, stored, refs));
     }
@@ -172,7 +196,7 @@ final class EntityCodec {
 
   private Object componentValue(AttributeMapping attribute, String path, Object key, Object[] values, References refs) {
     if (attribute instanceof BasicMapping basic) {
-      return basic.conversion().toJava(values[layout.findSlot(path).index()]);
+      return basic.conversion().toJava(values[layout.findSlot(entity, path).index()]);
     }
     if (attribute instanceof EmbeddedMapping embedded) {
       return buildEmbedded(embedded.embeddable(), path, key, values, refs);
@@ -180,15 +204,15 @@ final class EntityCodec {
     if (attribute instanceof ToOneMapping toOne) {
       return toOneValue(toOne, path, key, values, refs);
     }
-    Slot slot = layout.findSlot(path);
+    Slot slot = layout.findSlot(entity, path);
     return collectionValue(null, (PluralMapping) attribute, key, slot == null ? null : values[slot.index()], refs);
   }
 
   private boolean allNull(String path, Object[] values) {
     String prefix = path + ".";
     for (Slot slot : slots) {
-      if (slot.path().startsWith(prefix) && slot.kind() != Slot.Kind.COLLECTION
-          && slot.kind() != Slot.Kind.REFERENCE_LIST && values[slot.index()] != null) {
+      if (slot.path().startsWith(prefix) && (slot.kind() == Slot.Kind.VALUE || slot.kind() == Slot.Kind.REFERENCE)
+          && values[slot.index()] != null) {
         return false;
       }
     }
@@ -199,7 +223,7 @@ final class EntityCodec {
     if (!toOne.isOwning()) {
       return refs.inverseOne(toOne, key);
     }
-    Object targetKey = values[layout.findSlot(path).index()];
+    Object targetKey = values[layout.findSlot(entity, path).index()];
     return targetKey == null ? null : refs.referenced(toOne.target(), targetKey, toOne.fetch() == FetchType.LAZY);
   }
 
@@ -245,7 +269,8 @@ final class EntityCodec {
       return Arrays.equals(x, y);
     }
     if (slot.kind() == Slot.Kind.REFERENCE_LIST && slot.leaf() instanceof PluralMapping plural
-        && plural.orderColumn() == null && a instanceof List<?> x && b instanceof List<?> y) {
+        && plural.orderColumn() == null && !(a instanceof KeyedReferences) && a instanceof List<?> x
+        && b instanceof List<?> y) {
       // a bag or set: the order of elements is not stored, so a new order is no change
       return x.size() == y.size() && multiset(x).equals(multiset(y));
     }

@@ -27,6 +27,11 @@ final class EntityEntry {
   boolean verifyVersion;
   /** Orphan-removal collections and one-to-ones: their elements at load or last flush, by attribute path. */
   final Map<String, List<Object>> orphanSnapshots = new HashMap<>();
+  /**
+   * Orphan-removal collections: the collection object the entity held at load or last flush, by
+   * attribute name; replacing it is an error, as in Hibernate.
+   */
+  final Map<String, Object> orphanCollections = new HashMap<>();
 
   EntityEntry(Object instance, EntityModel entity, Object key) {
     this.instance = instance;

@@ -139,6 +139,7 @@ public class MemoryEntityManager implements EntityManager {
       cascadePersist(entry);
       return;
     }
+    deriveIds(model, entity);
     Object key = EntityIds.keyOfEntity(model, entity);
     boolean generated = model.idGeneration() != null;
     if (generated && key != null && !isUnsavedPrimitive(model, entity)) {
@@ -173,6 +174,29 @@ public class MemoryEntityManager implements EntityManager {
     entry = new EntityEntry(entity, model, key);
     context.add(entry);
     cascadePersist(entry);
+  }
+
+  /**
+   * Copies the ids of entities referenced through {@code @MapsId} into the id of a new instance (JPA
+   * 2.4.1.2), persisting a referenced entity first when PERSIST cascades to it and it has no id yet.
+   */
+  private void deriveIds(EntityModel model, Object entity) {
+    for (org.memoryjpa.internal.metadata.AttributeMapping attribute : model.attributes()) {
+      if (attribute instanceof org.memoryjpa.internal.metadata.ToOneMapping toOne && toOne.mapsId() != null) {
+        Object target = attribute.get(entity);
+        if (target == null) {
+          continue; // the id stays unset, and persist says so
+        }
+        EntityModel targetModel = requireEntity(target, "persist");
+        if (EntityIds.keyOfEntity(targetModel, target) == null && toOne.cascades(CascadeType.PERSIST)) {
+          persistOne(targetModel, target);
+        }
+        Object targetId = EntityIds.idOf(targetModel, target);
+        if (targetId != null) {
+          EntityIds.assignDerivedId(model, entity, toOne.mapsId(), targetId);
+        }
+      }
+    }
   }
 
   private static boolean isUnsavedPrimitive(EntityModel model, Object entity) {
@@ -422,18 +446,29 @@ public class MemoryEntityManager implements EntityManager {
   }
 
   void refreshManaged(EntityEntry entry) {
+    refreshManaged(entry, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+  }
+
+  /**
+   * Refreshes an entity and, first, what it cascades REFRESH to, as Hibernate does: the targets are
+   * those it holds before the reload, whose collections come back unloaded. Each entity once.
+   */
+  private void refreshManaged(EntityEntry entry, java.util.Set<Object> refreshed) {
+    if (!refreshed.add(entry.instance)) {
+      return;
+    }
     if (!entry.existsInStore) {
       throw new jakarta.persistence.EntityNotFoundException(
           "Cannot refresh '" + entry.entity.name() + "#" + EntityIds.idOfKey(entry.entity, entry.key)
               + "': it is not in the database yet; flush first");
     }
-    loader.reload(entry);
     Cascades.forEachTarget(entry.entity, entry.instance, CascadeType.REFRESH, target -> {
       EntityEntry targetEntry = context.entry(EntityProxies.unproxy(target));
       if (targetEntry != null && targetEntry.isManaged() && targetEntry.existsInStore) {
-        refreshManaged(targetEntry);
+        refreshManaged(targetEntry, refreshed);
       }
     });
+    loader.reload(entry);
   }
 
   @Override
@@ -466,8 +501,10 @@ public class MemoryEntityManager implements EntityManager {
     Object instance = entity;
     LazyInitializer lazy = EntityProxies.initializerOf(entity);
     if (lazy instanceof SessionLazyInitializer ours) {
-      EntityEntry entry = context.entry(EntityKey.of(ours.entity(), ours.key()));
-      return (entry != null && entry.isManaged()) || context.proxy(EntityKey.of(ours.entity(), ours.key())) == entity;
+      EntityKey key = EntityKey.of(ours.entity(), ours.key());
+      EntityEntry entry = context.entry(key);
+      // once the instance behind the reference is known, its state decides (a removed one is not contained)
+      return entry != null ? entry.isManaged() : context.proxy(key) == entity;
     }
     EntityEntry entry = context.entry(instance);
     return entry != null && entry.isManaged();
