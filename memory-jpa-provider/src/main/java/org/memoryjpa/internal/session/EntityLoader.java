@@ -83,10 +83,10 @@ final class EntityLoader implements References {
     Object instance = concrete.instantiate();
     EntityEntry entry = new EntityEntry(instance, concrete, row.key());
     entry.existsInStore = true;
-    entry.loadedState = row.copyValues();
+    entry.loadedState = row.sharedValues();
     session.context().add(entry);
     session.codec(concrete).hydrate(instance, row.key(), entry.loadedState, this);
-    Flusher.snapshotOrphans(entry);
+    Flusher.snapshotOrphans(entry, session.codec(entry.entity));
     Object proxy = session.context().proxy(entry.entityKey());
     if (proxy != null) {
       ((SessionLazyInitializer) EntityProxies.initializerOf(proxy)).initializeWith(instance);
@@ -103,10 +103,10 @@ final class EntityLoader implements References {
           "Entity '" + entry.entity.name() + "' with id '" + EntityIds.idOfKey(entry.entity, entry.key)
               + "' no longer exists; it was removed by another transaction");
     }
-    entry.loadedState = row.copyValues();
-    entry.orphanSnapshots.clear();
+    entry.loadedState = row.sharedValues();
+    entry.orphanSnapshots = java.util.Map.of();
     session.codec(entry.entity).hydrate(entry.instance, entry.key, entry.loadedState, this);
-    Flusher.snapshotOrphans(entry);
+    Flusher.snapshotOrphans(entry, session.codec(entry.entity));
     entry.entity.callbacks().invoke(CallbackType.POST_LOAD, entry.instance);
   }
 

@@ -30,6 +30,8 @@ final class Flusher {
   private final MemoryEntityManager session;
   private final StoreTransaction tx;
   private final List<Object> orphans = new ArrayList<>();
+  private final Set<EntityEntry> insertedNow =
+      java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
   Flusher(MemoryEntityManager session, StoreTransaction tx) {
     this.session = session;
@@ -42,10 +44,12 @@ final class Flusher {
     for (EntityEntry entry : session.context().pendingInserts()) {
       if (entry.isManaged()) {
         insert(entry);
+        insertedNow.add(entry);
       }
     }
     for (EntityEntry entry : session.context().entries()) {
-      if (entry.isManaged() && entry.existsInStore) {
+      // an entity inserted by this very flush was written with its current state already
+      if (entry.isManaged() && entry.existsInStore && !insertedNow.contains(entry)) {
         update(entry);
       }
     }
@@ -244,7 +248,7 @@ final class Flusher {
       if (!entry.isManaged() || !entry.existsInStore) {
         continue;
       }
-      for (AttributeMapping attribute : entry.entity.attributes()) {
+      for (AttributeMapping attribute : session.codec(entry.entity).orphanAttributes()) {
         if (attribute instanceof PluralMapping plural && plural.isAssociation() && !plural.isOwning()
             && plural.isOrphanRemoval()) {
           Object value = attribute.get(entry.instance);
@@ -281,7 +285,7 @@ final class Flusher {
   private void snapshotOrphanAssociations() {
     for (EntityEntry entry : session.context().entries()) {
       if (entry.isManaged()) {
-        snapshotOrphans(entry);
+        snapshotOrphans(entry, session.codec(entry.entity));
       }
     }
   }
@@ -309,21 +313,21 @@ final class Flusher {
   }
 
   /** Remembers what one entity's orphan-removal associations hold now. */
-  static void snapshotOrphans(EntityEntry entry) {
+  static void snapshotOrphans(EntityEntry entry, EntityCodec codec) {
     {
-      for (AttributeMapping attribute : entry.entity.attributes()) {
+      for (AttributeMapping attribute : codec.orphanAttributes()) {
         if (attribute instanceof PluralMapping plural && plural.isOrphanRemoval()) {
-          entry.orphanCollections.put(plural.name(), attribute.get(entry.instance));
+          entry.holdOrphanCollection(plural.name(), attribute.get(entry.instance));
         }
         if (attribute instanceof PluralMapping plural && plural.isAssociation() && !plural.isOwning()
             && plural.isOrphanRemoval()) {
           Object value = attribute.get(entry.instance);
           if (!(value instanceof PersistentCollection lazy) || lazy.isInitialized()) {
-            entry.orphanSnapshots.put(plural.name(), Cascades.elements(value, CascadeType.PERSIST));
+            entry.snapshotOrphans(plural.name(), Cascades.elements(value, CascadeType.PERSIST));
           }
         } else if (attribute instanceof ToOneMapping toOne && !toOne.isOwning() && toOne.isOrphanRemoval()) {
           Object now = attribute.get(entry.instance);
-          entry.orphanSnapshots.put(attribute.name(), now == null ? List.of() : List.of(now));
+          entry.snapshotOrphans(attribute.name(), now == null ? List.of() : List.of(now));
         }
       }
     }

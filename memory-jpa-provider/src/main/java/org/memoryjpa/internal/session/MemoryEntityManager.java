@@ -47,7 +47,8 @@ public class MemoryEntityManager implements EntityManager {
   private final MemoryEntityManagerFactory factory;
   private final PersistenceContext context = new PersistenceContext();
   private final EntityLoader loader = new EntityLoader(this);
-  private final Map<String, Object> properties;
+  private Map<String, Object> properties;
+  private boolean ownsProperties;
   private final MemoryEntityTransaction transaction;
   private final Locks locks;
   private FlushModeType flushMode = FlushModeType.AUTO;
@@ -57,11 +58,13 @@ public class MemoryEntityManager implements EntityManager {
 
   MemoryEntityManager(MemoryEntityManagerFactory factory, Map<?, ?> properties) {
     this.factory = factory;
-    this.properties = new HashMap<>(factory.getProperties());
-    if (properties != null) {
+    // the factory's properties are shared until this entity manager changes one (copy on write)
+    this.properties = factory.getProperties();
+    if (properties != null && !properties.isEmpty()) {
+      Map<String, Object> own = ownProperties();
       properties.forEach((k, v) -> {
         if (k != null && v != null) {
-          this.properties.put(k.toString(), v);
+          own.put(k.toString(), v);
         }
       });
     }
@@ -92,6 +95,14 @@ public class MemoryEntityManager implements EntityManager {
   }
 
   Map<String, Object> properties() {
+    return properties;
+  }
+
+  private Map<String, Object> ownProperties() {
+    if (!ownsProperties) {
+      properties = new HashMap<>(properties);
+      ownsProperties = true;
+    }
     return properties;
   }
 
@@ -582,9 +593,9 @@ public class MemoryEntityManager implements EntityManager {
       throw new IllegalArgumentException("The property name must not be null");
     }
     if (value == null) {
-      properties.remove(propertyName);
+      ownProperties().remove(propertyName);
     } else {
-      properties.put(propertyName, value);
+      ownProperties().put(propertyName, value);
     }
     if (ConfigurationKeys.LOCK_TIMEOUT_KEY.equals(propertyName)) {
       LockRequest.timeoutOf(properties);
