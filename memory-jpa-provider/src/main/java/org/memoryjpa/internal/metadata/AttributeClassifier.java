@@ -140,7 +140,7 @@ final class AttributeClassifier {
     boolean primitiveColumn = type.isPrimitive() && !basic.id && !basic.version
         && (owner instanceof EmbeddableModel || member.has(Column.class));
     boolean nullableColumn = basic.optional || primitiveColumn;
-    basic.column = column(member.annotation(Column.class), name, nullableColumn);
+    basic.column = ValidationColumns.apply(member.annotated(), column(member.annotation(Column.class), name, nullableColumn));
 
     Convert convert = member.annotation(Convert.class);
     ConverterRegistry.Registered converter = null;
