@@ -62,7 +62,16 @@ public final class Planner {
     if (model instanceof QueryModel.Update update) {
       update.assignments().forEach(a -> ExprWalker.walk(a.value(), collect));
     }
-    return new Plan(model, planQuery(main), subplans);
+    List<QueryPlan> leaves = new ArrayList<>();
+    if (model instanceof QueryModel.Select select && select.sets() != null) {
+      for (QuerySpec leaf : select.sets().leaves()) {
+        if (leaf != main) {
+          ExprWalker.walk(leaf, collect);
+          leaves.add(planQuery(leaf));
+        }
+      }
+    }
+    return new Plan(model, planQuery(main), subplans, leaves);
   }
 
   private static QuerySpec subquery(Expr expr) {
