@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.memoryjpa.internal.proxy.EntityProxies;
 import org.memoryjpa.internal.query.eval.CompiledQuery;
 import org.memoryjpa.internal.query.model.QueryModel;
 import org.memoryjpa.internal.store.ReadView;
@@ -144,9 +143,9 @@ public final class MemoryQuery<X> implements TypedQuery<X> {
       flushIfNeeded();
       List<Object[]> rows = run(values, first, max);
       if (lock.mode() != LockModeType.NONE) {
-        lock(rows, lock);
+        EntityResults.lock(session, rows, lock);
       }
-      applyGraph(rows);
+      EntityResults.applyGraph(rows, GraphFetch.of(hints));
       List<X> results = new ArrayList<>(rows.size());
       for (Object[] row : rows) {
         @SuppressWarnings("unchecked")
@@ -173,19 +172,6 @@ public final class MemoryQuery<X> implements TypedQuery<X> {
     }
   }
 
-  private void applyGraph(List<Object[]> rows) {
-    var graph = GraphFetch.of(hints);
-    if (graph == null) {
-      return;
-    }
-    GraphFetch fetch = new GraphFetch();
-    for (Object[] row : rows) {
-      for (Object value : row) {
-        fetch.apply(value, graph);
-      }
-    }
-  }
-
   private void flushIfNeeded() {
     FlushModeType mode = flushMode != null ? flushMode : session.getFlushMode();
     if (mode == FlushModeType.AUTO && session.storeTransaction() != null) {
@@ -200,23 +186,6 @@ public final class MemoryQuery<X> implements TypedQuery<X> {
       properties.put(LOCK_TIMEOUT, lockTimeout);
     }
     return LockRequest.of(lockMode, properties);
-  }
-
-  private void lock(List<Object[]> rows, LockRequest lock) {
-    for (Object[] row : rows) {
-      for (Object value : row) {
-        if (value == null) {
-          continue;
-        }
-        EntityEntry entry = session.context().entry(EntityProxies.unproxy(value));
-        if (entry != null && entry.isManaged()) {
-          if (lock.isPessimistic()) {
-            session.locks().lockRow(entry.entity, entry.key, lock);
-          }
-          session.locks().apply(entry, lock, false);
-        }
-      }
-    }
   }
 
   @Override
@@ -363,12 +332,14 @@ public final class MemoryQuery<X> implements TypedQuery<X> {
   }
 
   @Override
+  @Deprecated
   public MemoryQuery<X> setParameter(Parameter<Calendar> param, Calendar value, TemporalType temporalType) {
     arguments.bind(arguments.indexOf(param), value);
     return this;
   }
 
   @Override
+  @Deprecated
   public MemoryQuery<X> setParameter(Parameter<Date> param, Date value, TemporalType temporalType) {
     arguments.bind(arguments.indexOf(param), temporal(value, temporalType));
     return this;
@@ -381,12 +352,14 @@ public final class MemoryQuery<X> implements TypedQuery<X> {
   }
 
   @Override
+  @Deprecated
   public MemoryQuery<X> setParameter(String name, Calendar value, TemporalType temporalType) {
     arguments.bind(arguments.indexOf(name), value);
     return this;
   }
 
   @Override
+  @Deprecated
   public MemoryQuery<X> setParameter(String name, Date value, TemporalType temporalType) {
     arguments.bind(arguments.indexOf(name), temporal(value, temporalType));
     return this;
@@ -399,12 +372,14 @@ public final class MemoryQuery<X> implements TypedQuery<X> {
   }
 
   @Override
+  @Deprecated
   public MemoryQuery<X> setParameter(int position, Calendar value, TemporalType temporalType) {
     arguments.bind(arguments.indexOf(position), value);
     return this;
   }
 
   @Override
+  @Deprecated
   public MemoryQuery<X> setParameter(int position, Date value, TemporalType temporalType) {
     arguments.bind(arguments.indexOf(position), temporal(value, temporalType));
     return this;

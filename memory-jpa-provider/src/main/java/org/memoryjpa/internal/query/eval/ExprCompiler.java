@@ -1,6 +1,5 @@
 package org.memoryjpa.internal.query.eval;
 
-import jakarta.persistence.PersistenceException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -254,9 +253,5 @@ final class ExprCompiler {
       return raw;
     }
     return Coercions.literal(raw, type.storedType());
-  }
-
-  static PersistenceException notComparable(Object a, Object b) {
-    return new PersistenceException("Cannot compare " + SqlValues.describe(a) + " with " + SqlValues.describe(b));
   }
 }
