@@ -136,6 +136,21 @@ final class ExprCompiler {
         throw new IllegalArgumentException("Arithmetic on values of type '" + type.getName() + "' is not supported: "
             + arithmetic);
       }
+      int precision = declaredPrecision(arithmetic.right());
+      if (operator == Expr.Arithmetic.Operator.DIVIDE && type == java.math.BigDecimal.class && precision > 0) {
+        return (frame, ex) -> {
+          Object a = left.evaluate(frame, ex);
+          Object b = a == null ? null : right.evaluate(frame, ex);
+          if (b == null) {
+            return null;
+          }
+          try {
+            return SqlValues.divide(SqlValues.decimal((Number) a), SqlValues.decimal((Number) b), precision);
+          } catch (ArithmeticException e) {
+            throw new jakarta.persistence.PersistenceException("Arithmetic error in a query: " + e.getMessage(), e);
+          }
+        };
+      }
       return (frame, ex) -> {
         Object a = left.evaluate(frame, ex);
         Object b = a == null ? null : right.evaluate(frame, ex);
@@ -193,6 +208,16 @@ final class ExprCompiler {
       return (frame, ex) -> select.scalar(frame, ex);
     }
     return Conditions.compile(expr, this);
+  }
+
+  /** The precision a divisor's column declares, as H2 sizes decimal quotients by it; 0 when only its value tells. */
+  private static int declaredPrecision(Expr divisor) {
+    if (divisor instanceof Expr.SlotValue slot
+        && slot.slot().leaf() instanceof org.memoryjpa.internal.metadata.BasicMapping basic
+        && basic.column() != null && java.math.BigDecimal.class.equals(basic.javaType())) {
+      return basic.column().precision() > 0 ? basic.column().precision() : 38;
+    }
+    return 0;
   }
 
   private Evaluator element(Expr.ElementValue element) {
