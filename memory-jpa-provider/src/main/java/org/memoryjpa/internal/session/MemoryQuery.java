@@ -108,7 +108,7 @@ public final class MemoryQuery<X> implements TypedQuery<X> {
 
   @Override
   public X getSingleResult() {
-    List<X> results = results(firstResult, maxResults < 0 ? 2 : Math.min(maxResults, 2));
+    List<X> results = results(firstResult, maxResults);
     if (results.isEmpty()) {
       throw new NoResultException("No result for query: " + text());
     }
@@ -120,7 +120,7 @@ public final class MemoryQuery<X> implements TypedQuery<X> {
 
   @Override
   public X getSingleResultOrNull() {
-    List<X> results = results(firstResult, maxResults < 0 ? 2 : Math.min(maxResults, 2));
+    List<X> results = results(firstResult, maxResults);
     if (results.size() > 1) {
       throw new NonUniqueResultException("More than one result for query: " + text());
     }

@@ -123,7 +123,26 @@ public final class CompiledQuery {
       rows.add(row);
     }
     fetch(frames, ex);
+    if (main.query().select().size() == 1
+        && main.query().select().get(0).kind() == org.memoryjpa.internal.query.model.Selection.Kind.ENTITY) {
+      rows = distinctInstances(rows);
+    }
     return new Result(rows, rows.size(), ex.rowsRead());
+  }
+
+  /**
+   * The rows without repeated instances: as Hibernate 6+, a query whose only select item is an entity
+   * returns each instance once (after paging, which Hibernate applies in SQL).
+   */
+  private static List<Object[]> distinctInstances(List<Object[]> rows) {
+    Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    List<Object[]> distinct = new ArrayList<>(rows.size());
+    for (Object[] row : rows) {
+      if (row[0] == null || seen.add(row[0])) {
+        distinct.add(row);
+      }
+    }
+    return distinct;
   }
 
   private Result selectSets(Execution ex, int first, int max) {
