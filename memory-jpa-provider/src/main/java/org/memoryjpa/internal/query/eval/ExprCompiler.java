@@ -196,6 +196,14 @@ final class ExprCompiler {
         return otherwise == null ? null : SqlValues.toType(otherwise.evaluate(frame, ex), type);
       };
     }
+    if (expr instanceof Expr.SubqueryValues values) {
+      CompiledSelect select = subqueries.apply(values.query());
+      if (!values.query().correlated()) {
+        Object key = new Object();
+        return (frame, ex) -> ex.memo(key, k -> select.values(frame, ex));
+      }
+      return (frame, ex) -> select.values(frame, ex);
+    }
     if (expr instanceof Expr.Aggregate aggregate) {
       int slot = aggregate.slot();
       return (frame, ex) -> frame[slot];
