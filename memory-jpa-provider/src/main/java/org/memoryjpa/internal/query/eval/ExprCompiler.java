@@ -273,6 +273,9 @@ final class ExprCompiler {
       }
       return stored;
     }
+    if (type.embeddable() != null && type.javaType().isInstance(raw)) {
+      return EmbeddedArguments.stored(type.embeddable(), raw, ex);
+    }
     if (type.isEntity()) {
       if (type.javaType().isInstance(raw) || ex.session() != null && !(raw instanceof Number || raw instanceof String)) {
         return ex.session().keyOf(type.entity(), raw);
