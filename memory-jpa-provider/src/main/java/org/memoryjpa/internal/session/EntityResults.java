@@ -1,8 +1,10 @@
 package org.memoryjpa.internal.session;
 
+import java.util.Arrays;
 import java.util.List;
 import org.memoryjpa.internal.graph.MemoryEntityGraph;
 import org.memoryjpa.internal.proxy.EntityProxies;
+import org.memoryjpa.internal.store.RowSnapshot;
 
 /**
  * What a query does to its entity results after the run: applies its lock mode (a pessimistic one
@@ -13,7 +15,7 @@ final class EntityResults {
 
   private EntityResults() {}
 
-  static void lock(MemoryEntityManager session, List<Object[]> rows, LockRequest lock) {
+  static void lock(MemoryEntityManager session, QueryBridge bridge, List<Object[]> rows, LockRequest lock) {
     for (Object[] row : rows) {
       for (Object value : row) {
         if (value == null) {
@@ -23,10 +25,29 @@ final class EntityResults {
         if (entry != null && entry.isManaged()) {
           if (lock.isPessimistic()) {
             session.locks().lockRow(entry.entity, entry.key, lock);
+            if (bridge.loaded(entry.instance)) {
+              reloadIfChanged(session, entry);
+            }
           }
           session.locks().apply(entry, lock, false);
         }
       }
+    }
+  }
+
+  /**
+   * The query read the row before locking it: another transaction may have committed in between. Now
+   * that the row is locked, its latest state is final for this transaction; an instance this run loaded
+   * from an older state gets the latest one, as a database's SELECT ... FOR UPDATE would have returned
+   * it. Instances the context held before keep their state, as in Hibernate.
+   */
+  private static void reloadIfChanged(MemoryEntityManager session, EntityEntry entry) {
+    if (entry.loadedState == null || !entry.existsInStore) {
+      return;
+    }
+    RowSnapshot latest = session.readRow(entry.entity, entry.key);
+    if (latest != null && !Arrays.deepEquals(latest.copyValues(), entry.loadedState)) {
+      session.loader().reload(entry);
     }
   }
 

@@ -141,9 +141,10 @@ public final class MemoryQuery<X> implements TypedQuery<X> {
             + lock.mode() + " needs one");
       }
       flushIfNeeded();
-      List<Object[]> rows = run(values, first, max);
+      QueryBridge bridge = new QueryBridge(session);
+      List<Object[]> rows = run(bridge, values, first, max);
       if (lock.mode() != LockModeType.NONE) {
-        EntityResults.lock(session, rows, lock);
+        EntityResults.lock(session, bridge, rows, lock);
       }
       EntityResults.applyGraph(rows, GraphFetch.of(hints));
       List<X> results = new ArrayList<>(rows.size());
@@ -156,12 +157,12 @@ public final class MemoryQuery<X> implements TypedQuery<X> {
     });
   }
 
-  private List<Object[]> run(Object[] values, int first, int max) {
+  private List<Object[]> run(QueryBridge bridge, Object[] values, int first, int max) {
     StoreTransaction transaction = session.storeTransaction();
     boolean own = transaction == null;
     StoreTransaction reader = own ? session.factory().database().begin() : transaction;
     try (ReadView view = reader.readView()) {
-      CompiledQuery.Result result = compiled.select(new QueryBridge(session), view, values, first, max,
+      CompiledQuery.Result result = compiled.select(bridge, view, values, first, max,
           session.factory().queries().nullOrdering());
       rowsRead = result.rowsRead();
       return result.rows();
