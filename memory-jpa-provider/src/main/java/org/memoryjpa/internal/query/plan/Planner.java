@@ -91,7 +91,7 @@ public final class Planner {
   }
 
   private QueryPlan planQuery(QuerySpec query) {
-    Set<Variable> local = new HashSet<>(org.memoryjpa.internal.query.model.Declaration.variables(query.from()));
+    Set<Variable> local = new HashSet<>(Declaration.variables(query.from()));
     List<Expr> pool = new ArrayList<>();
     conjuncts(query.where(), pool);
     for (Declaration declaration : query.from()) {
