@@ -79,4 +79,38 @@ class FunctionTest {
           + " else 'y' end = 'x'")).containsExactly("Bob");
     }
   }
+
+  @ParameterizedTest
+  @EnumSource(Provider.class)
+  void temporalCastAndHqlFunctions_matchHibernate(Provider provider) {
+    try (EntityManager em = filled(provider)) {
+      Object[] row = single(em, Object[].class, "select extract(year from c.joined), year(c.joined), month(c.joined),"
+          + " day(c.joined), str(c.age), cast(c.age as String), cast(c.credit as Integer) from Customer c"
+          + " where c.id = 1");
+      assertThat(Arrays.asList(row)).containsExactly(2020, 2020, 1, 15, "36", "36", 101);
+      assertThat(single(em, Object.class, "select current_date from Customer c where c.id = 1"))
+          .isInstanceOf(java.sql.Date.class);
+      assertThat(single(em, Object.class, "select local date from Customer c where c.id = 1"))
+          .isEqualTo(java.time.LocalDate.now());
+      assertThat(list(em, String.class, "select c.name from Customer c where c.joined < current_date and"
+          + " extract(month from c.joined) = 12")).containsExactly("Dee");
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Provider.class)
+  void hqlForms_commonInUsersQueries(Provider provider) {
+    try (EntityManager em = filled(provider)) {
+      assertThat(list(em, String.class, "select c.name from Customer c where c.name ilike 'a%'")).containsExactly("Ada");
+      assertThat(list(em, String.class, "select c.name from Customer c order by c.id limit 2 offset 1"))
+          .containsExactly("Bob", "Cy");
+      assertThat(single(em, Long.class, "select count(*) from Customer")).isEqualTo(5L);
+      assertThat(list(em, String.class, "select c.name from Customer c where c.tier = 'GOLD' order by c.id"))
+          .containsExactly("Ada", "Dee");
+      assertThat(list(em, String.class, "select c.name from Customer c where 'vip' not member of c.tags order by c.id"))
+          .containsExactly("Bob", "Cy", "Dee", "Eve_100%");
+      assertThat(list(em, String.class, "select c.name from Customer c where c.age ^= 25 order by c.id"))
+          .containsExactly("Ada", "Dee");
+    }
+  }
 }

@@ -259,4 +259,23 @@ class QueryApiTest {
       }
     }
   }
+
+  @ParameterizedTest
+  @EnumSource(Provider.class)
+  void pessimisticLockQuery_blocksAnotherTransactionsLock(Provider provider) throws Exception {
+    EntityManagerFactory emf = filled(provider);
+    try (EntityManager first = emf.createEntityManager(); EntityManager second = emf.createEntityManager()) {
+      first.getTransaction().begin();
+      first.createQuery("select c from Customer c where c.age > 40", Customer.class)
+          .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+      second.getTransaction().begin();
+      java.util.concurrent.Future<?> attempt = java.util.concurrent.Executors.newSingleThreadExecutor().submit(() ->
+          second.find(Customer.class, 4L, LockModeType.PESSIMISTIC_WRITE,
+              java.util.Map.of("jakarta.persistence.lock.timeout", 0)));
+      assertThatThrownBy(() -> attempt.get(30, java.util.concurrent.TimeUnit.SECONDS))
+          .hasCauseInstanceOf(PersistenceException.class);
+      second.getTransaction().rollback();
+      first.getTransaction().commit();
+    }
+  }
 }

@@ -11,7 +11,7 @@ import org.memoryjpa.testing.Factories;
  */
 final class QueryData {
 
-  static final Class<?>[] CLASSES = {Customer.class, VipCustomer.class, Product.class, Purchase.class};
+  static final Class<?>[] CLASSES = {Customer.class, VipCustomer.class, Product.class, Purchase.class, Shipment.class};
 
   private QueryData() {}
 
@@ -52,6 +52,9 @@ final class QueryData {
       em.persist(new Purchase(4L, dee, desk, 1, "300.00", LocalDate.of(2023, 4, 13)));
       em.persist(new Purchase(5L, dee, pen, 10, null, LocalDate.of(2023, 5, 14)));
       em.persist(new Purchase(6L, null, pen, 3, "1.50", LocalDate.of(2023, 6, 15)));
+      em.persist(new Shipment(new ShipmentKey("north", 1), 4));
+      em.persist(new Shipment(new ShipmentKey("north", 2), 7));
+      em.persist(new Shipment(new ShipmentKey("south", 1), 2));
     });
   }
 }

@@ -207,4 +207,20 @@ class SelectWhereTest {
       assertThat(names(em, "where c.age * 2 > 80")).containsExactly("Dee");
     }
   }
+
+  @ParameterizedTest
+  @EnumSource(Provider.class)
+  void embeddedIds_compareWholeOrByComponent(Provider provider) {
+    try (EntityManager em = filled(provider)) {
+      assertThat(list(em, Integer.class, "select s.parcels from Shipment s where s.id = :key", "key",
+          new ShipmentKey("north", 2))).containsExactly(7);
+      assertThat(list(em, Integer.class, "select s.parcels from Shipment s where s.id.depot = 'north'"
+          + " order by s.id.number desc")).containsExactly(7, 4);
+      assertThat(list(em, String.class, "select s.id.depot from Shipment s where s.id.number = 1 order by s.parcels"))
+          .containsExactly("south", "north");
+      assertThat(list(em, ShipmentKey.class, "select s.id from Shipment s where s.parcels = 2"))
+          .extracting(ShipmentKey::getDepot).containsExactly("south");
+      assertThat(em.find(Shipment.class, new ShipmentKey("south", 1)).getParcels()).isEqualTo(2);
+    }
+  }
 }

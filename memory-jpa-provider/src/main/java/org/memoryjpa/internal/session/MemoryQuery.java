@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.memoryjpa.internal.proxy.EntityProxies;
 import org.memoryjpa.internal.query.eval.CompiledQuery;
 import org.memoryjpa.internal.query.model.QueryModel;
 import org.memoryjpa.internal.store.ReadView;
@@ -109,7 +108,7 @@ public final class MemoryQuery<X> implements TypedQuery<X> {
 
   @Override
   public X getSingleResult() {
-    List<X> results = results(firstResult, maxResults < 0 ? 2 : Math.min(maxResults, 2));
+    List<X> results = results(firstResult, maxResults);
     if (results.isEmpty()) {
       throw new NoResultException("No result for query: " + text());
     }
@@ -121,7 +120,7 @@ public final class MemoryQuery<X> implements TypedQuery<X> {
 
   @Override
   public X getSingleResultOrNull() {
-    List<X> results = results(firstResult, maxResults < 0 ? 2 : Math.min(maxResults, 2));
+    List<X> results = results(firstResult, maxResults);
     if (results.size() > 1) {
       throw new NonUniqueResultException("More than one result for query: " + text());
     }
@@ -142,11 +141,12 @@ public final class MemoryQuery<X> implements TypedQuery<X> {
             + lock.mode() + " needs one");
       }
       flushIfNeeded();
-      List<Object[]> rows = run(values, first, max);
+      QueryBridge bridge = new QueryBridge(session);
+      List<Object[]> rows = run(bridge, values, first, max);
       if (lock.mode() != LockModeType.NONE) {
-        lock(rows, lock);
+        EntityResults.lock(session, bridge, rows, lock);
       }
-      applyGraph(rows);
+      EntityResults.applyGraph(rows, GraphFetch.of(hints));
       List<X> results = new ArrayList<>(rows.size());
       for (Object[] row : rows) {
         @SuppressWarnings("unchecked")
@@ -157,31 +157,18 @@ public final class MemoryQuery<X> implements TypedQuery<X> {
     });
   }
 
-  private List<Object[]> run(Object[] values, int first, int max) {
+  private List<Object[]> run(QueryBridge bridge, Object[] values, int first, int max) {
     StoreTransaction transaction = session.storeTransaction();
     boolean own = transaction == null;
     StoreTransaction reader = own ? session.factory().database().begin() : transaction;
     try (ReadView view = reader.readView()) {
-      CompiledQuery.Result result = compiled.select(new QueryBridge(session), view, values, first, max,
+      CompiledQuery.Result result = compiled.select(bridge, view, values, first, max,
           session.factory().queries().nullOrdering());
       rowsRead = result.rowsRead();
       return result.rows();
     } finally {
       if (own) {
         reader.rollback();
-      }
-    }
-  }
-
-  private void applyGraph(List<Object[]> rows) {
-    var graph = GraphFetch.of(hints);
-    if (graph == null) {
-      return;
-    }
-    GraphFetch fetch = new GraphFetch();
-    for (Object[] row : rows) {
-      for (Object value : row) {
-        fetch.apply(value, graph);
       }
     }
   }
@@ -200,23 +187,6 @@ public final class MemoryQuery<X> implements TypedQuery<X> {
       properties.put(LOCK_TIMEOUT, lockTimeout);
     }
     return LockRequest.of(lockMode, properties);
-  }
-
-  private void lock(List<Object[]> rows, LockRequest lock) {
-    for (Object[] row : rows) {
-      for (Object value : row) {
-        if (value == null) {
-          continue;
-        }
-        EntityEntry entry = session.context().entry(EntityProxies.unproxy(value));
-        if (entry != null && entry.isManaged()) {
-          if (lock.isPessimistic()) {
-            session.locks().lockRow(entry.entity, entry.key, lock);
-          }
-          session.locks().apply(entry, lock, false);
-        }
-      }
-    }
   }
 
   @Override
@@ -363,12 +333,14 @@ public final class MemoryQuery<X> implements TypedQuery<X> {
   }
 
   @Override
+  @Deprecated
   public MemoryQuery<X> setParameter(Parameter<Calendar> param, Calendar value, TemporalType temporalType) {
     arguments.bind(arguments.indexOf(param), value);
     return this;
   }
 
   @Override
+  @Deprecated
   public MemoryQuery<X> setParameter(Parameter<Date> param, Date value, TemporalType temporalType) {
     arguments.bind(arguments.indexOf(param), temporal(value, temporalType));
     return this;
@@ -381,12 +353,14 @@ public final class MemoryQuery<X> implements TypedQuery<X> {
   }
 
   @Override
+  @Deprecated
   public MemoryQuery<X> setParameter(String name, Calendar value, TemporalType temporalType) {
     arguments.bind(arguments.indexOf(name), value);
     return this;
   }
 
   @Override
+  @Deprecated
   public MemoryQuery<X> setParameter(String name, Date value, TemporalType temporalType) {
     arguments.bind(arguments.indexOf(name), temporal(value, temporalType));
     return this;
@@ -399,12 +373,14 @@ public final class MemoryQuery<X> implements TypedQuery<X> {
   }
 
   @Override
+  @Deprecated
   public MemoryQuery<X> setParameter(int position, Calendar value, TemporalType temporalType) {
     arguments.bind(arguments.indexOf(position), value);
     return this;
   }
 
   @Override
+  @Deprecated
   public MemoryQuery<X> setParameter(int position, Date value, TemporalType temporalType) {
     arguments.bind(arguments.indexOf(position), temporal(value, temporalType));
     return this;

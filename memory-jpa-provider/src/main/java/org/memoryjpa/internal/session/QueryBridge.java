@@ -21,14 +21,25 @@ import org.memoryjpa.internal.store.StoreTransaction;
 final class QueryBridge implements QuerySession {
 
   private final MemoryEntityManager session;
+  private final java.util.Set<Object> loaded =
+      java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
   QueryBridge(MemoryEntityManager session) {
     this.session = session;
   }
 
+  /** Whether this run loaded {@code instance} into the context (rather than finding it there). */
+  boolean loaded(Object instance) {
+    return loaded.contains(instance);
+  }
+
   @Override
   public Object entity(EntityModel declared, RowSnapshot row) {
+    boolean known = session.context().entry(EntityKey.of(declared, row.key())) != null;
     Object instance = session.loader().instanceFor(declared, row);
+    if (!known) {
+      loaded.add(instance);
+    }
     Object proxy = session.context().proxy(EntityKey.of(declared, row.key()));
     if (proxy != null && declared.javaType().isInstance(proxy)) {
       return proxy; // as Hibernate: the context already handed out this reference

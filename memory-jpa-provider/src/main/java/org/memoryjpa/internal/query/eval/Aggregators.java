@@ -62,7 +62,6 @@ final class Aggregators {
   private static final class Sum extends Accumulator {
     private final Class<?> type;
     private long longSum;
-    private double doubleSum;
     private BigDecimal decimalSum;
     private boolean any;
 
@@ -80,7 +79,9 @@ final class Aggregators {
       if (type == Long.class) {
         longSum = Math.addExact(longSum, number.longValue());
       } else if (type == Double.class) {
-        doubleSum += number.doubleValue();
+        // exact, as H2 sums doubles in DECFLOAT: the result does not depend on the rows' order
+        BigDecimal decimal = exact(number);
+        decimalSum = decimalSum == null ? decimal : decimalSum.add(decimal);
       } else {
         BigDecimal decimal = SqlValues.decimal(number);
         decimalSum = decimalSum == null ? decimal : decimalSum.add(decimal);
@@ -96,28 +97,39 @@ final class Aggregators {
         return longSum;
       }
       if (type == Double.class) {
-        return doubleSum;
+        return decimalSum.doubleValue();
       }
       return type == BigInteger.class ? decimalSum.toBigInteger() : decimalSum;
     }
   }
 
   private static final class Average extends Accumulator {
-    private double sum;
+    private BigDecimal sum = BigDecimal.ZERO;
     private long count;
 
     @Override
     void add(Object value) {
       if (value != null) {
-        sum += ((Number) value).doubleValue();
+        sum = sum.add(exact((Number) value));
         count++;
       }
     }
 
     @Override
     Object result() {
-      return count == 0 ? null : sum / count;
+      return count == 0 ? null : sum.divide(BigDecimal.valueOf(count), AVERAGE).doubleValue();
     }
+  }
+
+  /** H2 averages in DECFLOAT, 27 digits. */
+  private static final java.math.MathContext AVERAGE = new java.math.MathContext(27);
+
+  /** A number as H2 turns it into a decimal: doubles by their shortest decimal form. */
+  static BigDecimal exact(Number number) {
+    if (number instanceof Double || number instanceof Float) {
+      return BigDecimal.valueOf(number.doubleValue());
+    }
+    return SqlValues.decimal(number);
   }
 
   private static final class Extreme extends Accumulator {

@@ -29,6 +29,7 @@ public final class CompiledQuery {
 
   private final Plan plan;
   private final CompiledSelect main;
+  private final CompiledSet sets;
   private final int occurrences;
   private final Table table;
   private final int[] assignedSlots;
@@ -50,6 +51,14 @@ public final class CompiledQuery {
     ExprCompiler compiler = holder[0];
     this.main = new CompiledSelect(plan.main(), compiler);
     QueryModel model = plan.model();
+    if (model instanceof QueryModel.Select select && select.sets() != null) {
+      Map<QuerySpec, CompiledSelect> leaves = new IdentityHashMap<>();
+      leaves.put(plan.main().query(), main);
+      this.sets = new CompiledSet(select.sets(), query -> leaves.computeIfAbsent(query,
+          q -> new CompiledSelect(plan.leaf(q), compiler)), compiler, model.frameSize());
+    } else {
+      this.sets = null;
+    }
     if (model instanceof QueryModel.Update update) {
       table = tables.apply(update.entity());
       int n = update.assignments().size();
@@ -100,6 +109,9 @@ public final class CompiledQuery {
   public Result select(QuerySession session, ReadView view, Object[] arguments, int first, int max,
       NullOrdering nullOrdering) {
     Execution ex = new Execution(view, session, arguments, occurrences, nullOrdering);
+    if (sets != null) {
+      return selectSets(ex, first, max);
+    }
     List<Object[]> frames = main.rows(new Object[plan.model().frameSize()], ex, first, max);
     Projection[] projections = main.projections();
     List<Object[]> rows = new ArrayList<>(frames.size());
@@ -111,6 +123,41 @@ public final class CompiledQuery {
       rows.add(row);
     }
     fetch(frames, ex);
+    if (main.query().select().size() == 1
+        && main.query().select().get(0).kind() == org.memoryjpa.internal.query.model.Selection.Kind.ENTITY) {
+      rows = distinctInstances(rows);
+    }
+    return new Result(rows, rows.size(), ex.rowsRead());
+  }
+
+  /**
+   * The rows without repeated instances: as Hibernate 6+, a query whose only select item is an entity
+   * returns each instance once (after paging, which Hibernate applies in SQL).
+   */
+  private static List<Object[]> distinctInstances(List<Object[]> rows) {
+    Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    List<Object[]> distinct = new ArrayList<>(rows.size());
+    for (Object[] row : rows) {
+      if (row[0] == null || seen.add(row[0])) {
+        distinct.add(row);
+      }
+    }
+    return distinct;
+  }
+
+  private Result selectSets(Execution ex, int first, int max) {
+    List<CompiledSet.Entry> entries = sets.rows(ex);
+    int from = Math.min(first, entries.size());
+    int to = max < 0 ? entries.size() : (int) Math.min(entries.size(), (long) from + max);
+    List<Object[]> rows = new ArrayList<>(to - from);
+    for (CompiledSet.Entry entry : entries.subList(from, to)) {
+      Projection[] projections = entry.leaf().projections();
+      Object[] row = new Object[projections.length];
+      for (int i = 0; i < row.length; i++) {
+        row[i] = projections[i].result(entry.frame(), ex);
+      }
+      rows.add(row);
+    }
     return new Result(rows, rows.size(), ex.rowsRead());
   }
 

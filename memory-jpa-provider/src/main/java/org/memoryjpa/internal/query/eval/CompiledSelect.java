@@ -265,7 +265,7 @@ final class CompiledSelect {
     return result;
   }
 
-  private static Object groupKey(Object value) {
+  static Object groupKey(Object value) {
     if (value instanceof java.math.BigDecimal decimal) {
       return decimal.stripTrailingZeros();
     }

@@ -61,29 +61,35 @@ final class Conditions {
       Evaluator value = compiler.compile(in.value());
       Evaluator[] items = compiler.compileAll(in.items());
       boolean negated = in.negated();
+      boolean known = in.items().stream().allMatch(i -> i instanceof Expr.Constant || i instanceof Expr.Parameter);
+      if (known) {
+        // the items are the same for every row: hash them once per run
+        Object key = new Object();
+        return (frame, ex) -> {
+          Object tested = value.evaluate(frame, ex);
+          if (tested == null) {
+            return null;
+          }
+          ValueSet set = (ValueSet) ex.memo(key, k -> {
+            ValueSet values = new ValueSet();
+            for (Evaluator item : items) {
+              values.add(item.evaluate(frame, ex));
+            }
+            return values;
+          });
+          return negate(set.contains(tested), negated);
+        };
+      }
       return (frame, ex) -> {
         Object tested = value.evaluate(frame, ex);
         if (tested == null) {
           return null;
         }
-        boolean unknown = false;
+        ValueSet set = new ValueSet();
         for (Evaluator item : items) {
-          Object candidate = item.evaluate(frame, ex);
-          if (candidate instanceof Collection<?> values) {
-            for (Object element : values) {
-              if (element == null) {
-                unknown = true;
-              } else if (SqlValues.equal(tested, element)) {
-                return !negated;
-              }
-            }
-          } else if (candidate == null) {
-            unknown = true;
-          } else if (SqlValues.equal(tested, candidate)) {
-            return !negated;
-          }
+          set.add(item.evaluate(frame, ex));
         }
-        return unknown ? null : negated;
+        return negate(set.contains(tested), negated);
       };
     }
     if (expr instanceof Expr.InSubquery in) {
@@ -91,23 +97,12 @@ final class Conditions {
       Evaluator values = subqueryValues(in.query(), compiler);
       boolean negated = in.negated();
       return (frame, ex) -> {
-        Object tested = value.evaluate(frame, ex);
-        List<?> candidates = (List<?>) values.evaluate(frame, ex);
+        ValueSet candidates = (ValueSet) values.evaluate(frame, ex);
         if (candidates.isEmpty()) {
           return negated;
         }
-        if (tested == null) {
-          return null;
-        }
-        boolean unknown = false;
-        for (Object candidate : candidates) {
-          if (candidate == null) {
-            unknown = true;
-          } else if (SqlValues.equal(tested, candidate)) {
-            return !negated;
-          }
-        }
-        return unknown ? null : negated;
+        Object tested = value.evaluate(frame, ex);
+        return tested == null ? null : negate(candidates.contains(tested), negated);
       };
     }
     if (expr instanceof Expr.Between between) {
@@ -189,6 +184,10 @@ final class Conditions {
     return value == null ? null : !(Boolean) value;
   }
 
+  private static Boolean negate(Boolean value, boolean negated) {
+    return negated ? negate(value) : value;
+  }
+
   private static Evaluator comparison(Comparison operator, Evaluator left, Evaluator right) {
     if (operator == Comparison.EQUAL) {
       return (frame, ex) -> {
@@ -241,17 +240,27 @@ final class Conditions {
     };
   }
 
+  /** The subquery's values as a {@link ValueSet}, computed once per run when it is uncorrelated. */
   private static Evaluator subqueryValues(org.memoryjpa.internal.query.model.QuerySpec query, ExprCompiler compiler) {
     CompiledSelect select = compiler.subquery(query);
     if (!query.correlated()) {
-      return (frame, ex) -> ex.memo(select, key -> select.values(frame, ex));
+      return (frame, ex) -> ex.memo(select, key -> ValueSet.of(select.values(frame, ex)));
+    }
+    return (frame, ex) -> ValueSet.of(select.values(frame, ex));
+  }
+
+  private static Evaluator subqueryList(org.memoryjpa.internal.query.model.QuerySpec query, ExprCompiler compiler) {
+    CompiledSelect select = compiler.subquery(query);
+    Object key = new Object();
+    if (!query.correlated()) {
+      return (frame, ex) -> ex.memo(key, k -> select.values(frame, ex));
     }
     return (frame, ex) -> select.values(frame, ex);
   }
 
   private static Evaluator quantified(Expr.Quantified quantified, ExprCompiler compiler) {
     Evaluator left = compiler.compile(quantified.left());
-    Evaluator values = subqueryValues(quantified.query(), compiler);
+    Evaluator values = subqueryList(quantified.query(), compiler);
     Comparison operator = quantified.operator();
     boolean all = quantified.all();
     return (frame, ex) -> {

@@ -1,6 +1,5 @@
 package org.memoryjpa.internal.query.eval;
 
-import jakarta.persistence.PersistenceException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -137,6 +136,21 @@ final class ExprCompiler {
         throw new IllegalArgumentException("Arithmetic on values of type '" + type.getName() + "' is not supported: "
             + arithmetic);
       }
+      int precision = declaredPrecision(arithmetic.right());
+      if (operator == Expr.Arithmetic.Operator.DIVIDE && type == java.math.BigDecimal.class && precision > 0) {
+        return (frame, ex) -> {
+          Object a = left.evaluate(frame, ex);
+          Object b = a == null ? null : right.evaluate(frame, ex);
+          if (b == null) {
+            return null;
+          }
+          try {
+            return SqlValues.divide(SqlValues.decimal((Number) a), SqlValues.decimal((Number) b), precision);
+          } catch (ArithmeticException e) {
+            throw new jakarta.persistence.PersistenceException("Arithmetic error in a query: " + e.getMessage(), e);
+          }
+        };
+      }
       return (frame, ex) -> {
         Object a = left.evaluate(frame, ex);
         Object b = a == null ? null : right.evaluate(frame, ex);
@@ -182,6 +196,14 @@ final class ExprCompiler {
         return otherwise == null ? null : SqlValues.toType(otherwise.evaluate(frame, ex), type);
       };
     }
+    if (expr instanceof Expr.SubqueryValues values) {
+      CompiledSelect select = subqueries.apply(values.query());
+      if (!values.query().correlated()) {
+        Object key = new Object();
+        return (frame, ex) -> ex.memo(key, k -> select.values(frame, ex));
+      }
+      return (frame, ex) -> select.values(frame, ex);
+    }
     if (expr instanceof Expr.Aggregate aggregate) {
       int slot = aggregate.slot();
       return (frame, ex) -> frame[slot];
@@ -194,6 +216,16 @@ final class ExprCompiler {
       return (frame, ex) -> select.scalar(frame, ex);
     }
     return Conditions.compile(expr, this);
+  }
+
+  /** The precision a divisor's column declares, as H2 sizes decimal quotients by it; 0 when only its value tells. */
+  private static int declaredPrecision(Expr divisor) {
+    if (divisor instanceof Expr.SlotValue slot
+        && slot.slot().leaf() instanceof org.memoryjpa.internal.metadata.BasicMapping basic
+        && basic.column() != null && java.math.BigDecimal.class.equals(basic.javaType())) {
+      return basic.column().precision() > 0 ? basic.column().precision() : 38;
+    }
+    return 0;
   }
 
   private Evaluator element(Expr.ElementValue element) {
@@ -241,6 +273,9 @@ final class ExprCompiler {
       }
       return stored;
     }
+    if (type.embeddable() != null && type.javaType().isInstance(raw)) {
+      return EmbeddedArguments.stored(type.embeddable(), raw, ex);
+    }
     if (type.isEntity()) {
       if (type.javaType().isInstance(raw) || ex.session() != null && !(raw instanceof Number || raw instanceof String)) {
         return ex.session().keyOf(type.entity(), raw);
@@ -254,9 +289,5 @@ final class ExprCompiler {
       return raw;
     }
     return Coercions.literal(raw, type.storedType());
-  }
-
-  static PersistenceException notComparable(Object a, Object b) {
-    return new PersistenceException("Cannot compare " + SqlValues.describe(a) + " with " + SqlValues.describe(b));
   }
 }

@@ -177,14 +177,16 @@ final class Functions {
     throw new PersistenceException("Expected a number, got " + SqlValues.describe(value));
   }
 
+  /** As H2: 1-based; 0 is 1; a negative start counts from the end. */
   private static String substring(String text, int start, int length) {
     if (length < 0) {
       throw new PersistenceException("SUBSTRING length " + length + " is negative");
     }
-    long end = length == Integer.MAX_VALUE ? Long.MAX_VALUE : (long) start + length; // exclusive, 1-based
-    int from = Math.max(start, 1);
+    long from = start < 0 ? (long) text.length() + start + 1 : Math.max(start, 1);
+    from = Math.max(from, 1);
+    long end = length == Integer.MAX_VALUE ? Long.MAX_VALUE : from + length; // exclusive, 1-based
     long to = Math.min(end, (long) text.length() + 1);
-    return from >= to ? "" : text.substring(from - 1, (int) to - 1);
+    return from >= to ? "" : text.substring((int) from - 1, (int) to - 1);
   }
 
   private static String trim(String side, String character, String text) {

@@ -93,10 +93,11 @@ final class RowSources {
       Evaluator key = compiler.compile(lookup.key());
       Class<?> type = lookup.keyType();
       int slot = lookup.slot();
+      Evaluator[] keys = {key};
       return (frame, ex) -> {
-        Object value = Coercions.literal(key.evaluate(frame, ex), type);
-        return value == null ? Collections.emptyIterator()
-            : ex.view().findByReference(table, slot, value).iterator();
+        ReadView view = ex.view();
+        return distinctValues(keys, type, frame, ex).stream()
+            .flatMap(value -> view.findByReference(table, slot, value)).iterator();
       };
     }
     if (access instanceof Access.ForeignKeyNode foreignKey) {

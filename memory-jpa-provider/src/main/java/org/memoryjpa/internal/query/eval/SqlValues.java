@@ -3,7 +3,6 @@ package org.memoryjpa.internal.query.eval;
 import jakarta.persistence.PersistenceException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.math.MathContext;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -182,12 +181,45 @@ final class SqlValues {
         case ADD -> p.add(q);
         case SUBTRACT -> p.subtract(q);
         case MULTIPLY -> p.multiply(q);
-        case DIVIDE -> p.divide(q, MathContext.DECIMAL128);
+        case DIVIDE -> divide(p, q, divisorPrecision(y));
       };
     } catch (ArithmeticException e) {
       throw new PersistenceException("Arithmetic error in a query: " + e.getMessage()
           + " (" + describe(a) + " " + operator.symbol() + " " + describe(b) + ")", e);
     }
+  }
+
+  /**
+   * Decimal division as H2 does it: the quotient rounded half up to scale {@code ls - rs + 2 * rp},
+   * where rp is the divisor's declared precision (an INTEGER's is 10, a BIGINT's 19, a NUMERIC
+   * column's its own, a literal's its digits).
+   */
+  static BigDecimal divide(BigDecimal dividend, BigDecimal divisor, int divisorPrecision) {
+    if (divisor.signum() == 0) {
+      throw new ArithmeticException("division by zero");
+    }
+    int scale = Math.max(0, dividend.scale() - divisor.scale() + 2 * divisorPrecision);
+    return dividend.divide(divisor, scale, java.math.RoundingMode.HALF_UP);
+  }
+
+  /** The declared precision H2 gives a divisor of this runtime class. */
+  static int divisorPrecision(Number divisor) {
+    if (divisor instanceof Long) {
+      return 19;
+    }
+    if (divisor instanceof Short) {
+      return 5;
+    }
+    if (divisor instanceof Byte) {
+      return 3;
+    }
+    if (divisor instanceof BigDecimal decimal) {
+      return decimal.precision();
+    }
+    if (divisor instanceof BigInteger integer) {
+      return integer.toString().length();
+    }
+    return 10;
   }
 
   private static long integral(Operator operator, long a, long b) {

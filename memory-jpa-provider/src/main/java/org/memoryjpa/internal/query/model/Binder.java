@@ -24,6 +24,7 @@ import org.memoryjpa.internal.query.parse.syntax.Position;
 import org.memoryjpa.internal.query.parse.syntax.RangeDeclaration;
 import org.memoryjpa.internal.query.parse.syntax.SelectItem;
 import org.memoryjpa.internal.query.parse.syntax.SelectQuery;
+import org.memoryjpa.internal.query.parse.syntax.SelectStatement;
 import org.memoryjpa.internal.query.parse.syntax.SetOperation;
 import org.memoryjpa.internal.query.parse.syntax.Statement;
 import org.memoryjpa.internal.query.parse.syntax.UpdateItem;
@@ -65,7 +66,8 @@ public final class Binder {
     String canonical = text != null ? text : String.valueOf(statement);
     if (statement instanceof SelectQuery select) {
       QuerySpec query = query(select, null);
-      return new QueryModel.Select(query, parameters(query), context.frameSize(), canonical);
+      return new QueryModel.Select(query, null, parameters(List.of(query), List.of()), context.frameSize(),
+          canonical);
     }
     if (statement instanceof UpdateStatement update) {
       return update(update, canonical);
@@ -73,9 +75,69 @@ public final class Binder {
     if (statement instanceof DeleteStatement delete) {
       return delete(delete, canonical);
     }
+    SetTree sets = setTree((SetOperation) statement);
+    List<QuerySpec> leaves = sets.leaves();
+    return new QueryModel.Select(leaves.get(0), sets, parameters(leaves, paging(sets)), context.frameSize(),
+        canonical);
+  }
+
+  private SetTree setTree(SelectStatement statement) {
+    if (statement instanceof SelectQuery query) {
+      return new SetTree.Leaf(query(query, null));
+    }
     SetOperation operation = (SetOperation) statement;
-    throw context.errors.at(operation.position(), operation.operator() + " is not supported by memory-jpa yet",
-        "run the queries separately and combine the lists");
+    SetTree left = setTree(operation.left());
+    SetTree right = setTree(operation.right());
+    List<Selection> items = left.leaves().get(0).select();
+    for (QuerySpec leaf : right.leaves()) {
+      if (leaf.select().size() != items.size()) {
+        throw context.errors.at(operation.position(), "The queries of " + operation.operator() + " select "
+            + items.size() + " and " + leaf.select().size() + " items", "select as many items in each");
+      }
+    }
+    List<SetTree.Order> orderBy = new ArrayList<>();
+    for (OrderItem item : operation.orderBy()) {
+      if (!(item.expression() instanceof org.memoryjpa.internal.query.parse.syntax.Literal)) {
+        // a literal sorts nothing, as in Hibernate: ORDER BY 1 is the constant 1, not the first item
+        orderBy.add(new SetTree.Order(setItem(item, items), item.ascending(), item.nulls()));
+      }
+    }
+    ExpressionBinder paging = new ExpressionBinder(this, context, paths, new Scope(null));
+    Expr limit = operation.limit() == null ? null
+        : ExpressionBinder.typed(paging.expression(operation.limit()), ValueType.INTEGER);
+    Expr offset = operation.offset() == null ? null
+        : ExpressionBinder.typed(paging.expression(operation.offset()), ValueType.INTEGER);
+    SetTree.Operator operator = SetTree.Operator.valueOf(operation.operator().name());
+    return new SetTree.Combine(operator, operation.all(), left, right, orderBy, limit, offset);
+  }
+
+  private static List<Expr> paging(SetTree tree) {
+    List<Expr> paging = new ArrayList<>();
+    if (tree instanceof SetTree.Combine combine) {
+      if (combine.limit() != null) {
+        paging.add(combine.limit());
+      }
+      if (combine.offset() != null) {
+        paging.add(combine.offset());
+      }
+      paging.addAll(paging(combine.left()));
+      paging.addAll(paging(combine.right()));
+    }
+    return paging;
+  }
+
+  /** The select item an ORDER BY of a set operation names: by alias or written path. */
+  private int setItem(OrderItem item, List<Selection> items) {
+    Expression expression = item.expression();
+    String written = String.valueOf(expression);
+    for (int i = 0; i < items.size(); i++) {
+      Selection selection = items.get(i);
+      if (written.equalsIgnoreCase(selection.alias()) || written.equals(String.valueOf(selection.expression()))) {
+        return i;
+      }
+    }
+    throw context.errors.at(item.position(), "ORDER BY of a set operation must name a select item of its first"
+        + " query: '" + written + "' is none", "give the item an alias and order by it");
   }
 
   /** Binds a subquery in the scope of its enclosing query. */
@@ -340,10 +402,14 @@ public final class Binder {
   // ---- parameters
 
   private static List<ParameterSpec> parameters(QuerySpec query) {
-    return parameters(query, List.of());
+    return parameters(List.of(query), List.of());
   }
 
   private static List<ParameterSpec> parameters(QuerySpec query, List<Expr> more) {
+    return parameters(List.of(query), more);
+  }
+
+  private static List<ParameterSpec> parameters(List<QuerySpec> queries, List<Expr> more) {
     Map<Object, ParameterSpec> byKey = new LinkedHashMap<>();
     java.util.function.Consumer<Expr> collect = expr -> {
       if (expr instanceof Expr.Parameter parameter) {
@@ -355,7 +421,7 @@ public final class Binder {
             type, multi));
       }
     };
-    ExprWalker.walk(query, collect);
+    queries.forEach(query -> ExprWalker.walk(query, collect));
     more.forEach(expr -> ExprWalker.walk(expr, collect));
     return new ArrayList<>(byKey.values());
   }

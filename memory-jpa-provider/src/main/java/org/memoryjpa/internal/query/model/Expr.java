@@ -224,6 +224,17 @@ public sealed interface Expr {
     }
   }
 
+  /**
+   * The values of a subquery's single select item, as a collection: what a lookup reads when the
+   * planner answers {@code x IN (subquery)} through an index. Never produced by the binder.
+   */
+  record SubqueryValues(QuerySpec query, ValueType type) implements Expr {
+    @Override
+    public String toString() {
+      return "(" + query.describe() + ")";
+    }
+  }
+
   // ---- conditions: boolean expressions with SQL's three values
 
   /** A comparison with SQL semantics: UNKNOWN when either side is null. */

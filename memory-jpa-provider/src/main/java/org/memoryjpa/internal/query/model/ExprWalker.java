@@ -22,7 +22,8 @@ public final class ExprWalker {
       return;
     }
     visitor.accept(expr);
-    if (!intoSubqueries && (expr instanceof Expr.ScalarSubquery || expr instanceof Expr.Exists
+    if (!intoSubqueries && (expr instanceof Expr.ScalarSubquery || expr instanceof Expr.SubqueryValues
+        || expr instanceof Expr.Exists
         || expr instanceof Expr.InSubquery || expr instanceof Expr.Quantified)) {
       if (expr instanceof Expr.InSubquery in) {
         walk(in.value(), visitor, false);
@@ -47,6 +48,8 @@ public final class ExprWalker {
     } else if (expr instanceof Expr.Aggregate e) {
       walk(e.argument(), visitor, intoSubqueries);
     } else if (expr instanceof Expr.ScalarSubquery e) {
+      walk(e.query(), visitor);
+    } else if (expr instanceof Expr.SubqueryValues e) {
       walk(e.query(), visitor);
     } else if (expr instanceof Expr.Compare e) {
       walk(e.left(), visitor, intoSubqueries);

@@ -72,11 +72,23 @@ final class ExpressionBinder implements ExpressionVisitor<Expr>, ConditionVisito
 
   /** An expression as a value. */
   Expr expression(Expression expression) {
-    return expression.accept(this);
+    PathBinder.Usage previous = usage;
+    usage = PathBinder.Usage.VALUE;
+    try {
+      return expression.accept(this);
+    } finally {
+      usage = previous;
+    }
   }
 
-  /** An expression as a select item: to-one paths are joined so that the entity can be returned. */
+  /**
+   * An expression as a select item: a path to a to-one is joined so that the entity can be returned;
+   * paths inside functions and aggregates keep their value form (a foreign key stays a foreign key).
+   */
   Expr selectItem(Expression expression) {
+    if (!(expression instanceof Path)) {
+      return expression(expression);
+    }
     PathBinder.Usage previous = usage;
     usage = PathBinder.Usage.SELECT;
     try {
@@ -118,6 +130,10 @@ final class ExpressionBinder implements ExpressionVisitor<Expr>, ConditionVisito
       }
     }
     return expr;
+  }
+
+  private static Expr parameterTyped(Expr expr, ValueType type) {
+    return expr instanceof Expr.Parameter ? typed(expr, type) : expr;
   }
 
   private Expr[] aligned(Expr left, Expr right) {
@@ -314,7 +330,8 @@ final class ExpressionBinder implements ExpressionVisitor<Expr>, ConditionVisito
       return new Expr.Call("CONCAT", List.of(typed(left, ValueType.STRING), typed(right, ValueType.STRING)),
           ValueType.STRING);
     }
-    Expr[] both = aligned(left, right);
+    // parameters take the other operand's type; literals keep theirs, which sizes a decimal quotient as on H2
+    Expr[] both = {parameterTyped(left, right.type()), parameterTyped(right, left.type())};
     Expr.Arithmetic.Operator operator = Expr.Arithmetic.Operator.valueOf(expression.operator().name());
     return new Expr.Arithmetic(operator, both[0], both[1], TypeRules.arithmetic(both[0].type(), both[1].type()));
   }

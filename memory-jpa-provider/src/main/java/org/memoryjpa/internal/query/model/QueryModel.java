@@ -20,8 +20,12 @@ public sealed interface QueryModel {
   /** The statement's text, for messages. */
   String text();
 
-  /** A SELECT statement. */
-  record Select(QuerySpec query, List<ParameterSpec> parameters, int frameSize, String text) implements QueryModel {
+  /**
+   * A SELECT statement: one query, or ({@code sets} not null) several combined by UNION, INTERSECT or
+   * EXCEPT, of which {@code query} is the first, whose select items give the results their shape.
+   */
+  record Select(QuerySpec query, SetTree sets, List<ParameterSpec> parameters, int frameSize, String text)
+      implements QueryModel {
     public Select {
       parameters = List.copyOf(parameters);
     }

@@ -74,7 +74,8 @@ public sealed interface Access {
       implements Access {
     @Override
     public String toString() {
-      return "ReferenceLookup " + PlanText.entity(variable, table) + " (" + column + " = " + key + ")";
+      return "ReferenceLookup " + PlanText.entity(variable, table) + " (" + column + " "
+          + PlanText.values(List.of(key)) + ")";
     }
   }
 

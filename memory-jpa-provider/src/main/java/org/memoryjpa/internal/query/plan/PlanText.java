@@ -20,12 +20,18 @@ final class PlanText {
   }
 
   static String values(List<Expr> values) {
+    if (values.size() == 1 && values.get(0) instanceof Expr.SubqueryValues subquery) {
+      return "IN " + subquery;
+    }
     boolean single = values.size() == 1
         && !(values.get(0) instanceof Expr.Parameter parameter && parameter.multiValued());
     return single ? "= " + values.get(0) : "IN (" + join(values) + ")";
   }
 
   static String tuples(List<List<Expr>> tuples) {
+    if (tuples.size() == 1 && tuples.get(0).get(0) instanceof Expr.SubqueryValues subquery) {
+      return "IN " + subquery;
+    }
     if (tuples.size() == 1 && !(tuples.get(0).get(0) instanceof Expr.Parameter parameter
         && parameter.multiValued())) {
       return "= " + join(tuples.get(0));

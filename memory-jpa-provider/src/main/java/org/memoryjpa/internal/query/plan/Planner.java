@@ -62,7 +62,16 @@ public final class Planner {
     if (model instanceof QueryModel.Update update) {
       update.assignments().forEach(a -> ExprWalker.walk(a.value(), collect));
     }
-    return new Plan(model, planQuery(main), subplans);
+    List<QueryPlan> leaves = new ArrayList<>();
+    if (model instanceof QueryModel.Select select && select.sets() != null) {
+      for (QuerySpec leaf : select.sets().leaves()) {
+        if (leaf != main) {
+          ExprWalker.walk(leaf, collect);
+          leaves.add(planQuery(leaf));
+        }
+      }
+    }
+    return new Plan(model, planQuery(main), subplans, leaves);
   }
 
   private static QuerySpec subquery(Expr expr) {
@@ -82,7 +91,7 @@ public final class Planner {
   }
 
   private QueryPlan planQuery(QuerySpec query) {
-    Set<Variable> local = new HashSet<>(org.memoryjpa.internal.query.model.Declaration.variables(query.from()));
+    Set<Variable> local = new HashSet<>(Declaration.variables(query.from()));
     List<Expr> pool = new ArrayList<>();
     conjuncts(query.where(), pool);
     for (Declaration declaration : query.from()) {
@@ -205,6 +214,16 @@ public final class Planner {
             keyType(column.slot.target()), column.equality);
       }
     }
+    for (Map.Entry<Integer, Sargs.Column> entry : sargs.columns.entrySet()) {
+      Sargs.Column column = entry.getValue();
+      if (entry.getKey() >= 0 && column.slot.kind() == Slot.Kind.REFERENCE && column.in != null
+          && column.in.size() == 1) {
+        // IN :collection or IN (subquery) on a foreign key: one reference lookup per value
+        consumed.add(column.inConjunct);
+        return new Access.ReferenceLookupNode(variable, table, column.slot.index(), column.slot.path(),
+            keyType(column.slot.target()), column.in.get(0));
+      }
+    }
     for (IndexDefinition index : schema.indexes()) {
       if (index.kind() != IndexKind.SORTED || index.slots().size() != 1) {
         continue;
@@ -320,6 +339,13 @@ public final class Planner {
         Column column = columnOf(in.value());
         if (column != null && in.items().stream().allMatch(this::known) && column.in == null) {
           column.in = in.items();
+          column.inConjunct = conjunct;
+        }
+      } else if (conjunct instanceof Expr.InSubquery in && !in.negated()) {
+        Column column = columnOf(in.value());
+        Expr values = new Expr.SubqueryValues(in.query(), in.value().type());
+        if (column != null && column.in == null && known(values)) {
+          column.in = List.of(values);
           column.inConjunct = conjunct;
         }
       } else if (conjunct instanceof Expr.Between between && !between.negated()) {
