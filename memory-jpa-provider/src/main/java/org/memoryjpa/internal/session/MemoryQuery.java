@@ -46,6 +46,7 @@ public final class MemoryQuery<X> implements TypedQuery<X> {
   private final MemoryEntityManager session;
   private final CompiledQuery compiled;
   private final Class<X> resultClass;
+  private final CriteriaTranslation criteria;
   private final ResultShape shape;
   private final QueryArguments arguments;
   private int firstResult;
@@ -72,6 +73,7 @@ public final class MemoryQuery<X> implements TypedQuery<X> {
     this.session = session;
     this.compiled = compiled;
     this.resultClass = resultClass;
+    this.criteria = criteria;
     QueryModel model = compiled.model();
     this.shape = !(model instanceof QueryModel.Select select) ? null
         : criteria == null ? ResultShape.of(select, resultClass) : ResultShape.of(select, criteria);
@@ -107,7 +109,7 @@ public final class MemoryQuery<X> implements TypedQuery<X> {
 
   NamedQueries.Definition definition(String name) {
     return new NamedQueries.Definition(name, text(), resultClass, lockMode, Map.copyOf(hints), firstResult,
-        maxResults, flushMode);
+        maxResults, flushMode, criteria);
   }
 
   // ---- runs

@@ -140,7 +140,7 @@ final class Queries {
   <T> TypedQuery<T> createNamedQuery(MemoryEntityManager session, String name, Class<T> resultClass) {
     NamedQueries.Definition definition = named.require(name, factory.getName());
     Class<T> type = resultClass == Object.class && definition.resultClass() == null ? null : resultClass;
-    MemoryQuery<T> query = new MemoryQuery<>(session, compile(definition.text()), type);
+    MemoryQuery<T> query = new MemoryQuery<>(session, compile(definition.text()), type, definition.criteria());
     query.apply(definition);
     return query;
   }
