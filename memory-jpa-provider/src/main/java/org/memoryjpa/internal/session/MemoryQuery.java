@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.memoryjpa.internal.query.criteria.CriteriaTranslation;
 import org.memoryjpa.internal.query.eval.CompiledQuery;
 import org.memoryjpa.internal.query.model.QueryModel;
 import org.memoryjpa.internal.store.ReadView;
@@ -44,6 +45,7 @@ public final class MemoryQuery<X> implements TypedQuery<X> {
   private final MemoryEntityManager session;
   private final CompiledQuery compiled;
   private final Class<X> resultClass;
+  private final CriteriaTranslation criteria;
   private final ResultShape shape;
   private final QueryArguments arguments;
   private int firstResult;
@@ -57,16 +59,31 @@ public final class MemoryQuery<X> implements TypedQuery<X> {
   private long rowsRead = -1;
 
   MemoryQuery(MemoryEntityManager session, CompiledQuery compiled, Class<X> resultClass) {
+    this(session, compiled, resultClass, null);
+  }
+
+  /**
+   * A query over a translated Criteria statement ({@code criteria} not null): its result form and
+   * elements come from the translation, its generated literal parameters are bound and hidden, and its
+   * {@code ParameterExpression}s are its parameters.
+   */
+  MemoryQuery(MemoryEntityManager session, CompiledQuery compiled, Class<X> resultClass,
+      CriteriaTranslation criteria) {
     this.session = session;
     this.compiled = compiled;
     this.resultClass = resultClass;
+    this.criteria = criteria;
     QueryModel model = compiled.model();
-    this.shape = model instanceof QueryModel.Select select ? ResultShape.of(select, resultClass) : null;
+    this.shape = !(model instanceof QueryModel.Select select) ? null
+        : criteria == null ? ResultShape.of(select, resultClass) : ResultShape.of(select, criteria);
     if (shape == null && resultClass != null && resultClass != Object.class) {
       throw new IllegalArgumentException("Cannot create a TypedQuery for an UPDATE or DELETE statement; use"
           + " createQuery(String)\n" + model.text());
     }
     this.arguments = new QueryArguments(model.parameters());
+    if (criteria != null) {
+      arguments.adopt(criteria);
+    }
   }
 
   /** Applies the settings a named query keeps. */
@@ -91,7 +108,7 @@ public final class MemoryQuery<X> implements TypedQuery<X> {
 
   NamedQueries.Definition definition(String name) {
     return new NamedQueries.Definition(name, text(), resultClass, lockMode, Map.copyOf(hints), firstResult,
-        maxResults, flushMode);
+        maxResults, flushMode, criteria);
   }
 
   // ---- runs
@@ -423,11 +440,11 @@ public final class MemoryQuery<X> implements TypedQuery<X> {
   }
 
   @SuppressWarnings("unchecked")
-  private static <T> Parameter<T> typed(MemoryParameter<?> parameter, Class<T> type) {
+  private static <T> Parameter<T> typed(Parameter<?> parameter, Class<T> type) {
     Class<?> actual = parameter.getParameterType();
     if (type != null && actual != null && !type.isAssignableFrom(actual)) {
-      throw new IllegalArgumentException("Parameter '" + parameter.label() + "' is of type '" + actual.getName()
-          + "', not '" + type.getName() + "'");
+      throw new IllegalArgumentException("Parameter '" + QueryArguments.label(parameter) + "' is of type '"
+          + actual.getName() + "', not '" + type.getName() + "'");
     }
     return (Parameter<T>) parameter;
   }

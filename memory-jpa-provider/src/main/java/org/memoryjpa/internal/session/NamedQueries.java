@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.memoryjpa.internal.metadata.NamedQueryModel;
+import org.memoryjpa.internal.query.criteria.CriteriaTranslation;
 
 /**
  * The named queries of a factory: the unit's {@code @NamedQuery} declarations, each compiled at
@@ -20,7 +21,7 @@ final class NamedQueries {
   /** What a named query keeps: its text and the settings a new query object starts with. */
   record Definition(
       String name, String text, Class<?> resultClass, LockModeType lockMode, Map<String, Object> hints,
-      int firstResult, int maxResults, FlushModeType flushMode) {}
+      int firstResult, int maxResults, FlushModeType flushMode, CriteriaTranslation criteria) {}
 
   private final Map<String, Definition> definitions = new ConcurrentHashMap<>();
 
@@ -34,7 +35,7 @@ final class NamedQueries {
             + query.declaringClass().getName() + "' is invalid: " + e.getMessage(), e);
       }
       definitions.put(query.name(), new Definition(query.name(), query.query(), query.resultClass(),
-          query.lockMode(), query.hints(), 0, -1, null));
+          query.lockMode(), query.hints(), 0, -1, null, null));
     }
   }
 

@@ -1,6 +1,5 @@
 package org.memoryjpa.internal.session;
 
-import jakarta.persistence.PersistenceException;
 import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import jakarta.persistence.TypedQueryReference;
@@ -11,13 +10,18 @@ import jakarta.persistence.criteria.CriteriaSelect;
 import jakarta.persistence.criteria.CriteriaUpdate;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.memoryjpa.ConfigurationKeys;
 import org.memoryjpa.internal.metadata.EntityModel;
+import org.memoryjpa.internal.metadata.metamodel.MemoryMetamodel;
+import org.memoryjpa.internal.query.criteria.CriteriaTranslation;
+import org.memoryjpa.internal.query.criteria.MemoryCriteriaBuilder;
 import org.memoryjpa.internal.query.eval.CompiledQuery;
 import org.memoryjpa.internal.query.eval.NullOrdering;
 import org.memoryjpa.internal.query.model.Binder;
 import org.memoryjpa.internal.query.model.QueryModel;
 import org.memoryjpa.internal.query.parse.JpqlReader;
+import org.memoryjpa.internal.query.parse.syntax.Statement;
 import org.memoryjpa.internal.query.plan.Planner;
 
 /**
@@ -35,9 +39,11 @@ final class Queries {
   private final Planner planner;
   private final NullOrdering nullOrdering;
   private final NamedQueries named;
+  private final MemoryCriteriaBuilder criteriaBuilder;
 
   Queries(MemoryEntityManagerFactory factory) {
     this.factory = factory;
+    this.criteriaBuilder = new MemoryCriteriaBuilder((MemoryMetamodel) factory.getMetamodel());
     this.planner = new Planner(factory::table);
     this.nullOrdering = NullOrdering.of(factory.getProperties().get(ConfigurationKeys.QUERY_NULL_ORDERING));
     this.named = new NamedQueries(factory.model().namedQueries(), this);
@@ -56,9 +62,21 @@ final class Queries {
     if (jpql == null) {
       throw new IllegalArgumentException("The JPQL query is null; pass the query text to createQuery");
     }
+    return compile(jpql, () -> JpqlReader.read(jpql));
+  }
+
+  /**
+   * The compiled form of a translated Criteria statement, cached under its canonical JPQL text (which
+   * parses back to the same tree, so a JPQL query of that text shares the entry).
+   */
+  CompiledQuery compile(Statement statement) {
+    return compile(statement.toString(), () -> statement);
+  }
+
+  private CompiledQuery compile(String jpql, Supplier<Statement> statement) {
     CompiledQuery query = compiled.get(jpql);
     if (query == null) {
-      QueryModel model = Binder.bind(factory.model(), JpqlReader.read(jpql), jpql, classLoader());
+      QueryModel model = Binder.bind(factory.model(), statement.get(), jpql, classLoader());
       query = CompiledQuery.compile(planner.plan(model), factory::table);
       if (compiled.size() >= CACHE_LIMIT) {
         compiled.clear();
@@ -91,31 +109,44 @@ final class Queries {
   }
 
   <T> TypedQuery<T> createQuery(MemoryEntityManager session, CriteriaQuery<T> query) {
-    throw notYet("Criteria queries");
+    return criteriaQuery(session, criteriaBuilder.translate(require(query, "CriteriaQuery")));
   }
 
   <T> TypedQuery<T> createQuery(MemoryEntityManager session, CriteriaSelect<T> query) {
-    throw notYet("Criteria queries");
+    return criteriaQuery(session, criteriaBuilder.translate(require(query, "CriteriaSelect")));
   }
 
   Query createQuery(MemoryEntityManager session, CriteriaUpdate<?> update) {
-    throw notYet("Criteria updates");
+    return criteriaQuery(session, criteriaBuilder.translate(require(update, "CriteriaUpdate")));
   }
 
   Query createQuery(MemoryEntityManager session, CriteriaDelete<?> delete) {
-    throw notYet("Criteria deletes");
+    return criteriaQuery(session, criteriaBuilder.translate(require(delete, "CriteriaDelete")));
+  }
+
+  private <T> MemoryQuery<T> criteriaQuery(MemoryEntityManager session, CriteriaTranslation translation) {
+    @SuppressWarnings("unchecked")
+    Class<T> resultType = (Class<T>) translation.resultType();
+    return new MemoryQuery<>(session, compile(translation.statement()), resultType, translation);
+  }
+
+  private static <Q> Q require(Q query, String kind) {
+    if (query == null) {
+      throw new IllegalArgumentException("The " + kind + " passed to createQuery is null");
+    }
+    return query;
   }
 
   <T> TypedQuery<T> createNamedQuery(MemoryEntityManager session, String name, Class<T> resultClass) {
     NamedQueries.Definition definition = named.require(name, factory.getName());
     Class<T> type = resultClass == Object.class && definition.resultClass() == null ? null : resultClass;
-    MemoryQuery<T> query = new MemoryQuery<>(session, compile(definition.text()), type);
+    MemoryQuery<T> query = new MemoryQuery<>(session, compile(definition.text()), type, definition.criteria());
     query.apply(definition);
     return query;
   }
 
   CriteriaBuilder criteriaBuilder() {
-    throw notYet("The Criteria API");
+    return criteriaBuilder;
   }
 
   void addNamedQuery(String name, Query query) {
@@ -130,10 +161,5 @@ final class Queries {
 
   <R> Map<String, TypedQueryReference<R>> namedQueries(Class<R> resultType) {
     return named.references(resultType);
-  }
-
-  private static PersistenceException notYet(String what) {
-    return new PersistenceException(what + " are not available in this build of memory-jpa yet;"
-        + " use JPQL (createQuery with a string) meanwhile");
   }
 }

@@ -4,10 +4,13 @@ import jakarta.persistence.Parameter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.memoryjpa.internal.proxy.EntityProxies;
+import org.memoryjpa.internal.query.criteria.CriteriaTranslation;
 import org.memoryjpa.internal.query.model.Coercions;
 import org.memoryjpa.internal.query.model.ParameterSpec;
 import org.memoryjpa.internal.query.model.ValueType;
@@ -21,14 +24,19 @@ import org.memoryjpa.internal.query.model.ValueType;
 final class QueryArguments {
 
   private final List<ParameterSpec> specs;
-  private final List<MemoryParameter<?>> parameters = new ArrayList<>();
+  private final List<Parameter<?>> parameters = new ArrayList<>();
   private final Object[] values;
   private final boolean[] bound;
+  /** Indexes of the generated parameters of a Criteria statement: bound here, not the user's to see. */
+  private final boolean[] hidden;
+  /** A Criteria statement's {@code ParameterExpression}s (identity) and their indexes. */
+  private final Map<Parameter<?>, Integer> expressions = new IdentityHashMap<>();
 
   QueryArguments(List<ParameterSpec> specs) {
     this.specs = specs;
     this.values = new Object[specs.size()];
     this.bound = new boolean[specs.size()];
+    this.hidden = new boolean[specs.size()];
     for (ParameterSpec spec : specs) {
       parameters.add(parameter(spec));
     }
@@ -40,17 +48,56 @@ final class QueryArguments {
     return new MemoryParameter(spec.name(), spec.position(), type);
   }
 
+  /**
+   * Takes over the parameters of a translated Criteria statement: binds the generated literal
+   * parameters to their values and hides them, and makes each {@code ParameterExpression} the
+   * parameter of its name (the first one where two objects share a name).
+   */
+  void adopt(CriteriaTranslation criteria) {
+    criteria.literalValues().forEach((name, value) -> {
+      int index = indexOf(name);
+      values[index] = value;
+      bound[index] = true;
+      hidden[index] = true;
+    });
+    List<Parameter<?>> seen = new ArrayList<>();
+    criteria.parameterNames().forEach((expression, name) -> {
+      int index = find(name);
+      if (index >= 0) {
+        expressions.put(expression, index);
+        if (!seen.contains(parameters.get(index))) {
+          parameters.set(index, expression);
+          seen.add(expression);
+        }
+      }
+    });
+  }
+
   Set<Parameter<?>> all() {
-    return Collections.unmodifiableSet(new LinkedHashSet<>(parameters));
+    Set<Parameter<?>> all = new LinkedHashSet<>();
+    for (int i = 0; i < parameters.size(); i++) {
+      if (!hidden[i]) {
+        all.add(parameters.get(i));
+      }
+    }
+    return Collections.unmodifiableSet(all);
   }
 
   int indexOf(String name) {
+    int index = find(name);
+    if (index >= 0 && !hidden[index]) {
+      return index;
+    }
+    throw new IllegalArgumentException("Unknown parameter ':" + name + "'; the query's parameters are " + labels());
+  }
+
+  private int find(String name) {
     for (int i = 0; i < specs.size(); i++) {
       if (name != null && name.equals(specs.get(i).name())) {
         return i;
       }
     }
-    throw new IllegalArgumentException("Unknown parameter ':" + name + "'; the query's parameters are " + labels());
+    return -1;
   }
 
   int indexOf(int position) {
@@ -67,20 +114,34 @@ final class QueryArguments {
     if (parameter == null) {
       throw new IllegalArgumentException("The parameter is null");
     }
-    int index = parameters.indexOf(parameter);
-    if (index < 0) {
-      throw new IllegalArgumentException("Parameter '" + (parameter.getName() != null ? ":" + parameter.getName()
-          : "?" + parameter.getPosition()) + "' is not a parameter of this query; its parameters are " + labels());
+    Integer expression = expressions.get(parameter);
+    int index = expression != null ? expression : parameters.indexOf(parameter);
+    if (index < 0 || hidden[index]) {
+      throw new IllegalArgumentException("Parameter '" + label(parameter)
+          + "' is not a parameter of this query; its parameters are " + labels());
     }
     return index;
   }
 
-  MemoryParameter<?> parameter(int index) {
+  Parameter<?> parameter(int index) {
     return parameters.get(index);
   }
 
+  static String label(Parameter<?> parameter) {
+    if (parameter.getName() == null && parameter.getPosition() == null) {
+      return "unnamed parameter";
+    }
+    return parameter.getName() != null ? ":" + parameter.getName() : "?" + parameter.getPosition();
+  }
+
   private List<String> labels() {
-    return specs.stream().map(ParameterSpec::label).toList();
+    List<String> labels = new ArrayList<>();
+    for (int i = 0; i < specs.size(); i++) {
+      if (!hidden[i]) {
+        labels.add(specs.get(i).label());
+      }
+    }
+    return labels;
   }
 
   void bind(int index, Object value) {

@@ -2,9 +2,11 @@ package org.memoryjpa.internal.session;
 
 import jakarta.persistence.Tuple;
 import jakarta.persistence.TupleElement;
+import java.lang.reflect.Array;
 import java.lang.reflect.Constructor;
 import java.util.ArrayList;
 import java.util.List;
+import org.memoryjpa.internal.query.criteria.CriteriaTranslation;
 import org.memoryjpa.internal.query.model.Constructors;
 import org.memoryjpa.internal.query.model.QueryModel;
 import org.memoryjpa.internal.query.model.Selection;
@@ -22,17 +24,26 @@ final class ResultShape {
     SINGLE,
     ARRAY,
     TUPLE,
-    CONSTRUCT
+    CONSTRUCT,
+    TYPED_ARRAY
   }
 
   private final Kind kind;
   private final List<TupleElement<?>> elements;
   private final Constructor<?> constructor;
 
-  private ResultShape(Kind kind, List<TupleElement<?>> elements, Constructor<?> constructor) {
+  private final Class<?> componentType;
+
+  private ResultShape(Kind kind, List<? extends TupleElement<?>> elements, Constructor<?> constructor) {
+    this(kind, elements, constructor, null);
+  }
+
+  private ResultShape(Kind kind, List<? extends TupleElement<?>> elements, Constructor<?> constructor,
+      Class<?> componentType) {
     this.kind = kind;
-    this.elements = elements;
+    this.elements = List.copyOf(elements);
     this.constructor = constructor;
+    this.componentType = componentType;
   }
 
   /** The shape for {@code resultClass} (null: an untyped query). */
@@ -70,10 +81,32 @@ final class ResultShape {
     return new ResultShape(Kind.CONSTRUCT, List.of(), constructor);
   }
 
+  /**
+   * The shape of a translated Criteria select: the form the translation chose, checked against the
+   * query's own result type; tuple elements are the Criteria selection objects themselves, so that
+   * {@code Tuple.get(selection)} finds them by identity, and aliases and positions work as well.
+   */
+  static ResultShape of(QueryModel.Select select, CriteriaTranslation criteria) {
+    Class<?> resultType = criteria.resultType();
+    return switch (criteria.resultForm()) {
+      case TUPLE -> new ResultShape(Kind.TUPLE, List.copyOf(criteria.resultItems()), null);
+      case ARRAY -> resultType != null && resultType.isArray() && resultType != Object[].class
+          ? new ResultShape(Kind.TYPED_ARRAY, List.of(), null, resultType.getComponentType())
+          : new ResultShape(Kind.ARRAY, List.of(), null);
+      case SINGLE -> of(select, resultType == null || resultType.isArray() ? Object.class : resultType);
+    };
+  }
+
   private static IllegalArgumentException incompatible(Class<?> resultClass, Class<?> actual, QueryModel model) {
     return new IllegalArgumentException("Result type '" + resultClass.getName() + "' is incompatible with the"
         + " query's result type '" + actual.getName() + "'; pass '" + actual.getSimpleName() + ".class' or"
         + " Object.class\n" + model.text());
+  }
+
+  private Object typedArray(Object[] row) {
+    Object[] array = (Object[]) Array.newInstance(componentType, row.length);
+    System.arraycopy(row, 0, array, 0, row.length);
+    return array;
   }
 
   /** The result for one row of item values. */
@@ -83,6 +116,7 @@ final class ResultShape {
       case ARRAY -> row;
       case TUPLE -> new MemoryTuple(elements, row);
       case CONSTRUCT -> org.memoryjpa.internal.query.eval.Results.construct(constructor, row);
+      case TYPED_ARRAY -> typedArray(row);
     };
   }
 }

@@ -48,9 +48,22 @@ abstract class MemoryCriteriaFunctions extends MemoryCriteriaOperands {
     return aggregate(Double.class, AggregateExpression.Function.AVG, false, x);
   }
 
+  /**
+   * {@code SUM(x)}, of the argument's type as its signature says (as Hibernate): JPQL's SUM of an
+   * Integer or Float is a Long or Double, so those are {@code CAST(SUM(x) AS Integer)} (or Float),
+   * and a {@code CriteriaQuery<Integer>} of it gets Integers. {@link #sumAsLong} keeps the Long.
+   */
   @Override
   public <N extends Number> Expression<N> sum(Expression<N> x) {
-    return aggregate(require(x).getJavaType(), AggregateExpression.Function.SUM, false, x);
+    Class<? extends N> type = require(x).getJavaType();
+    Expression<N> sum = aggregate(type, AggregateExpression.Function.SUM, false, x);
+    Class<?> boxed = type == null ? null : Descriptions.boxed(type);
+    if (boxed == Integer.class || boxed == Float.class) {
+      @SuppressWarnings("unchecked")
+      Expression<N> cast = (Expression<N>) cast((MemoryExpression<?>) sum, boxed);
+      return cast;
+    }
+    return sum;
   }
 
   @Override

@@ -106,7 +106,10 @@ public final class ExprWalker {
     selection.arguments().forEach(a -> walkSelection(a, visitor));
   }
 
-  /** The variables an expression reads, subqueries' references to enclosing variables included. */
+  /**
+   * The variables an expression reads, subqueries' references to enclosing variables included: in
+   * their expressions, and as the parents of their derived declarations ({@code FROM c.orders o}).
+   */
   public static Set<Variable> variables(Expr expr) {
     Set<Variable> variables = new LinkedHashSet<>();
     walk(expr, e -> {
@@ -114,8 +117,30 @@ public final class ExprWalker {
       if (variable != null) {
         variables.add(variable);
       }
+      QuerySpec query = subqueryOf(e);
+      if (query != null) {
+        for (Declaration declaration : query.from()) {
+          Variable parent = declaration.source().parent();
+          if (parent != null) {
+            variables.add(parent);
+          }
+        }
+      }
     });
     return variables;
+  }
+
+  private static QuerySpec subqueryOf(Expr expr) {
+    if (expr instanceof Expr.ScalarSubquery e) {
+      return e.query();
+    }
+    if (expr instanceof Expr.Exists e) {
+      return e.query();
+    }
+    if (expr instanceof Expr.InSubquery e) {
+      return e.query();
+    }
+    return expr instanceof Expr.Quantified e ? e.query() : null;
   }
 
   /** The variable a leaf expression reads, or null. */
