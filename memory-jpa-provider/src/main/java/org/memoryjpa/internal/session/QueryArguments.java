@@ -55,19 +55,19 @@ final class QueryArguments {
    */
   void adopt(CriteriaTranslation criteria) {
     criteria.literalValues().forEach((name, value) -> {
-      int index = indexOf(name);
-      values[index] = value;
-      bound[index] = true;
-      hidden[index] = true;
+      int index = find(name);
+      if (index >= 0) {
+        values[index] = value;
+        bound[index] = true;
+        hidden[index] = true;
+      }
     });
-    List<Parameter<?>> seen = new ArrayList<>();
     criteria.parameterNames().forEach((expression, name) -> {
       int index = find(name);
       if (index >= 0) {
         expressions.put(expression, index);
-        if (!seen.contains(parameters.get(index))) {
+        if (parameters.get(index) instanceof MemoryParameter<?>) {
           parameters.set(index, expression);
-          seen.add(expression);
         }
       }
     });
