@@ -121,4 +121,23 @@ class CriteriaExpressionRunTest {
       assertThat(em.createQuery(entityJoin).getResultList()).containsExactly("AdaDesk");
     }
   }
+
+  @ParameterizedTest
+  @EnumSource(Provider.class)
+  void functionsOf32_leftRightReplaceExtractRound(Provider provider) {
+    try (EntityManager em = filled(provider)) {
+      assertThat(values(em, String.class, (cb, c) -> cb.left(c.get("name"), 2)))
+          .containsExactly("Ad", "Bo", "Cy", "De", "Ev");
+      assertThat(values(em, String.class, (cb, c) -> cb.right(c.get("name"), 1)))
+          .containsExactly("a", "b", "y", "e", "%");
+      assertThat(values(em, String.class, (cb, c) -> cb.replace(c.get("name"), "e", "E")))
+          .containsExactly("Ada", "Bob", "Cy", "DEE", "EvE_100%");
+      assertThat(values(em, Integer.class, (cb, c) -> cb.extract(jakarta.persistence.criteria.LocalDateField.YEAR,
+          c.get("joined")))).containsExactly(2020, 2021, 2019, 2018, null);
+      assertThat(values(em, java.math.BigDecimal.class, (cb, c) -> cb.round(c.get("credit"), 0)))
+          .usingElementComparator((a, b) -> a == null || b == null ? (a == b ? 0 : 1) : a.compareTo(b))
+          .containsExactly(new java.math.BigDecimal("101"), null, java.math.BigDecimal.ZERO,
+              new java.math.BigDecimal("2500"), java.math.BigDecimal.TEN);
+    }
+  }
 }

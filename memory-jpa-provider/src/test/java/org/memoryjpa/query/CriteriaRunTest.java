@@ -281,6 +281,12 @@ class CriteriaRunTest {
       longTotal.select(cb.sumAsLong(lt.get("quantity")));
       assertThat(em.createQuery(longTotal).getSingleResult()).isEqualTo(22L);
 
+      CriteriaQuery<Float> floats = cb.createQuery(Float.class);
+      Root<Product> w = floats.from(Product.class);
+      floats.select(cb.sum(cb.toFloat(w.get("weight"))));
+      assertThat(em.createQuery(floats).getSingleResult()).isInstanceOf(Float.class)
+          .isCloseTo(32.76f, org.assertj.core.data.Offset.offset(0.001f));
+
       CriteriaQuery<Double> avg = cb.createQuery(Double.class);
       Root<Customer> c = avg.from(Customer.class);
       avg.select(cb.avg(c.get("age"))).where(cb.equal(c.get("tier"), Tier.GOLD));

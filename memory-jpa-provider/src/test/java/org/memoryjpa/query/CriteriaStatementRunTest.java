@@ -166,4 +166,31 @@ class CriteriaStatementRunTest {
       assertThatThrownBy(() -> em.createQuery(ids).executeUpdate()).isInstanceOf(IllegalStateException.class);
     }
   }
+
+  @ParameterizedTest
+  @EnumSource(Provider.class)
+  void queryApi_singleResultStreamAndLocks_asForJpql(Provider provider) {
+    EntityManagerFactory emf = filled(provider);
+    CriteriaBuilder cb = emf.getCriteriaBuilder();
+    CriteriaQuery<Customer> q = cb.createQuery(Customer.class);
+    Root<Customer> c = q.from(Customer.class);
+    ParameterExpression<Long> id = cb.parameter(Long.class);
+    q.where(cb.equal(c.get("id"), id));
+    try (EntityManager em = emf.createEntityManager()) {
+      assertThat(em.createQuery(q).setParameter(id, 1L).getSingleResult().getName()).isEqualTo("Ada");
+      assertThat(em.createQuery(q).setParameter(id, 99L).getSingleResultOrNull()).isNull();
+      assertThatThrownBy(() -> em.createQuery(q).setParameter(id, 99L).getSingleResult())
+          .isInstanceOf(jakarta.persistence.NoResultException.class);
+      assertThatThrownBy(() -> em.createQuery(q).getResultList())
+          .isInstanceOf(jakarta.persistence.PersistenceException.class);
+      assertThat(em.createQuery(q).setParameter(id, 2L).getResultStream().map(Customer::getName))
+          .containsExactly("Bob");
+      assertThatThrownBy(() -> em.createQuery(q).setParameter(id, 1L)
+          .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).getResultList())
+          .isInstanceOf(jakarta.persistence.TransactionRequiredException.class);
+    }
+    String locked = emf.callInTransaction(em -> em.createQuery(q).setParameter(id, 3L)
+        .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).getSingleResult().getName());
+    assertThat(locked).isEqualTo("Cy");
+  }
 }

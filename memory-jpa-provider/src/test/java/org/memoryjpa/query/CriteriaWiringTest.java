@@ -2,6 +2,7 @@ package org.memoryjpa.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -56,6 +57,13 @@ class CriteriaWiringTest {
       TypedQuery<String> query = em.createQuery(q);
       assertThat(query.getParameters()).containsExactly(min, tier);
       assertThat(query.getParameter("min")).isSameAs(min);
+      assertThatThrownBy(query::getResultList).hasMessageStartingWith(
+          "No argument for parameter ':min'");
+      query.setParameter(min, 30);
+      assertThatThrownBy(query::getResultList).hasMessageStartingWith(
+          "No argument for the unnamed parameter of type 'Tier'");
+      assertThatThrownBy(() -> query.getParameterValue(tier)).isInstanceOf(IllegalStateException.class)
+          .hasMessage("The unnamed parameter of type 'Tier' is not bound");
       assertThatIllegalArgumentException().isThrownBy(() -> query.getParameter("__criteria_literal_0"));
       assertThatIllegalArgumentException().isThrownBy(() -> query.setParameter("__criteria_literal_0", Status.NEW));
       assertThatIllegalArgumentException().isThrownBy(() -> query.setParameter("min", "old"))

@@ -55,19 +55,19 @@ final class QueryArguments {
    */
   void adopt(CriteriaTranslation criteria) {
     criteria.literalValues().forEach((name, value) -> {
-      int index = indexOf(name);
-      values[index] = value;
-      bound[index] = true;
-      hidden[index] = true;
+      int index = find(name);
+      if (index >= 0) {
+        values[index] = value;
+        bound[index] = true;
+        hidden[index] = true;
+      }
     });
-    List<Parameter<?>> seen = new ArrayList<>();
     criteria.parameterNames().forEach((expression, name) -> {
       int index = find(name);
       if (index >= 0) {
         expressions.put(expression, index);
-        if (!seen.contains(parameters.get(index))) {
+        if (parameters.get(index) instanceof MemoryParameter<?>) {
           parameters.set(index, expression);
-          seen.add(expression);
         }
       }
     });
@@ -127,6 +127,20 @@ final class QueryArguments {
     return parameters.get(index);
   }
 
+  /** A parameter as messages name it: by name or position, an unnamed Criteria parameter by its type. */
+  private String describe(int index) {
+    Parameter<?> parameter = parameters.get(index);
+    if (parameter.getName() == null && parameter.getPosition() == null) {
+      Class<?> type = parameter.getParameterType();
+      return "the unnamed parameter of type '" + (type == null ? "Object" : type.getSimpleName()) + "'";
+    }
+    return "parameter '" + specs.get(index).label() + "'";
+  }
+
+  private static String capitalized(String text) {
+    return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+
   static String label(Parameter<?> parameter) {
     if (parameter.getName() == null && parameter.getPosition() == null) {
       return "unnamed parameter";
@@ -157,7 +171,7 @@ final class QueryArguments {
 
   Object value(int index) {
     if (!bound[index]) {
-      throw new IllegalStateException("Parameter '" + specs.get(index).label() + "' is not bound");
+      throw new IllegalStateException(capitalized(describe(index)) + " is not bound");
     }
     return values[index];
   }
@@ -166,8 +180,8 @@ final class QueryArguments {
   Object[] require() {
     for (int i = 0; i < bound.length; i++) {
       if (!bound[i]) {
-        throw new jakarta.persistence.PersistenceException("No argument for parameter '" + specs.get(i).label()
-            + "'; call setParameter before running the query");
+        throw new jakarta.persistence.PersistenceException("No argument for " + describe(i)
+            + "; call setParameter before running the query");
       }
     }
     return values.clone();
