@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.memoryjpa.internal.metadata.EntityModel;
+import org.memoryjpa.internal.metadata.ValueConversion;
 import org.memoryjpa.internal.query.model.Coercions;
 import org.memoryjpa.internal.query.model.Expr;
 import org.memoryjpa.internal.query.model.ParameterSpec;
 import org.memoryjpa.internal.query.model.QuerySpec;
+import org.memoryjpa.internal.query.model.UserFunction;
 import org.memoryjpa.internal.query.model.ValueType;
 import org.memoryjpa.internal.store.RowSnapshot;
 import org.memoryjpa.internal.store.Table;
@@ -178,6 +180,9 @@ final class ExprCompiler {
       call.arguments().forEach(argument -> arguments.add(compile(argument)));
       return Functions.compile(call.function(), arguments, call.type().javaType());
     }
+    if (expr instanceof Expr.UserCall call) {
+      return userCall(call);
+    }
     if (expr instanceof Expr.Case caseExpr) {
       Evaluator[] conditions = new Evaluator[caseExpr.whens().size()];
       Evaluator[] results = new Evaluator[conditions.length];
@@ -289,5 +294,33 @@ final class ExprCompiler {
       return raw;
     }
     return Coercions.literal(raw, type.storedType());
+  }
+
+  /** A registered function: arguments converted to their Java values, nulls as the function says. */
+  private Evaluator userCall(Expr.UserCall call) {
+    Evaluator[] arguments = new Evaluator[call.arguments().size()];
+    ValueConversion[] conversions = new ValueConversion[arguments.length];
+    for (int i = 0; i < arguments.length; i++) {
+      Expr argument = call.arguments().get(i);
+      arguments[i] = compile(argument);
+      conversions[i] = argument.type().isConverted() ? argument.type().conversion() : null;
+    }
+    UserFunction function = call.function();
+    boolean acceptsNulls = function.acceptsNulls();
+    return (frame, ex) -> {
+      Object[] values = new Object[arguments.length];
+      for (int i = 0; i < values.length; i++) {
+        Object value = arguments[i].evaluate(frame, ex);
+        if (value == null) {
+          if (!acceptsNulls) {
+            return null;
+          }
+        } else if (conversions[i] != null) {
+          value = conversions[i].toJava(value);
+        }
+        values[i] = value;
+      }
+      return function.body().apply(values);
+    };
   }
 }

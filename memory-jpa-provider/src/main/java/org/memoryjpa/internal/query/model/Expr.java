@@ -162,6 +162,22 @@ public sealed interface Expr {
   }
 
   /**
+   * A call of a function the application registered ({@code FUNCTION('name', ...)}); arguments keep
+   * their own types, and the evaluator hands their Java values to the function.
+   */
+  record UserCall(UserFunction function, List<Expr> arguments, ValueType type) implements Expr {
+    public UserCall {
+      arguments = List.copyOf(arguments);
+    }
+
+    @Override
+    public String toString() {
+      return "FUNCTION('" + function.name() + "'" + (arguments.isEmpty() ? "" : ", ")
+          + String.join(", ", arguments.stream().map(String::valueOf).toList()) + ")";
+    }
+  }
+
+  /**
    * A built-in scalar function by its canonical upper-case name ({@code CONCAT}, {@code SUBSTRING},
    * {@code COALESCE}, {@code TRIM_BOTH}, ...); the evaluator looks the implementation up once.
    */

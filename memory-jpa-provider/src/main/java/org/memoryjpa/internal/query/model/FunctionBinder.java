@@ -75,18 +75,48 @@ final class FunctionBinder {
         return new Expr.Call("SIZE", List.of(paths.collection(scope, pathArgument(call, arguments))),
             ValueType.INTEGER);
       default:
-        return scalar(name, call.name(), arguments, call.position());
+        UserFunction registered = KNOWN.contains(name) ? null : context.functions.get(name);
+        if (registered == null) {
+          registered = KNOWN.contains(name) ? null : context.functions.get(call.name().toUpperCase(Locale.ROOT));
+        }
+        return registered != null
+            ? userCall(registered, arguments)
+            : scalar(name, call.name(), arguments, call.position());
     }
   }
 
+  /**
+   * {@code FUNCTION('name', ...)}: a registered function first (so an application may replace a
+   * built-in one), else a built-in scalar function.
+   */
   Expr invocation(FunctionInvocation invocation) {
+    UserFunction registered = context.functions.get(invocation.name().toUpperCase(Locale.ROOT));
+    if (registered != null) {
+      return userCall(registered, invocation.arguments());
+    }
     String name = canonical(invocation.name());
     if (!KNOWN.contains(name) || List.of("TYPE", "ID", "VERSION", "SIZE").contains(name)) {
+      List<String> known = new ArrayList<>();
+      context.functions.values().forEach(function -> known.add(function.name()));
+      String hint = (known.isEmpty()
+          ? "no function is registered"
+          : "registered functions: " + String.join(", ", known.stream().sorted().toList()))
+          + "; register it with memoryjpa.query.functions or a QueryFunctionContributor";
+      List<String> candidates = new ArrayList<>(known);
+      candidates.addAll(KNOWN);
+      String suggestion = Suggestions.didYouMean(invocation.name(), candidates);
       throw context.errors.at(invocation.position(), "Unknown function '" + invocation.name() + "'",
-          "memory-jpa evaluates FUNCTION() with its built-in functions only" + Suggestions.didYouMean(
-              invocation.name(), KNOWN));
+          suggestion.isEmpty() ? hint : suggestion.substring(2) + "; " + hint);
     }
     return scalar(name, invocation.name(), invocation.arguments(), invocation.position());
+  }
+
+  private Expr userCall(UserFunction function, List<Expression> syntax) {
+    List<Expr> arguments = new ArrayList<>();
+    for (Expression argument : syntax) {
+      arguments.add(expressions.expression(argument));
+    }
+    return new Expr.UserCall(function, arguments, ValueType.of(function.resultType()));
   }
 
   private Expr scalar(String name, String written, List<Expression> syntax, Position position) {
