@@ -118,6 +118,20 @@ final class ExprCompiler {
     if (expr instanceof Expr.ElementValue element) {
       return element(element);
     }
+    if (expr instanceof Expr.ListIndex index) {
+      int variable = index.variable().index();
+      int parent = index.parent().index();
+      int slot = index.slot().index();
+      return (frame, ex) -> {
+        RowSnapshot row = (RowSnapshot) frame[variable];
+        RowSnapshot owner = (RowSnapshot) frame[parent];
+        if (row == null || owner == null || !(owner.value(slot) instanceof List<?> keys)) {
+          return null;
+        }
+        int position = keys.indexOf(row.key());
+        return position < 0 ? null : position;
+      };
+    }
     if (expr instanceof Expr.TypeOf typeOf) {
       int variable = typeOf.variable().index();
       List<EntityModel> types = typeOf.variable().entity().root().selfAndSubtypes();

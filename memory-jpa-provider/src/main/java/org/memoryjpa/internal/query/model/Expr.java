@@ -105,6 +105,17 @@ public sealed interface Expr {
     }
   }
 
+  /**
+   * {@code INDEX(v)}: the position of {@code v}'s row in the ordered key list of its parent's
+   * {@code slot}, from 0, as an {@code @OrderColumn} holds it.
+   */
+  record ListIndex(Variable variable, Variable parent, Slot slot, ValueType type) implements Expr {
+    @Override
+    public String toString() {
+      return "INDEX(" + variable.name() + ")";
+    }
+  }
+
   /** {@code TYPE(v)}: the class of the entity of a variable's row. */
   record TypeOf(Variable variable, ValueType type) implements Expr {
     @Override

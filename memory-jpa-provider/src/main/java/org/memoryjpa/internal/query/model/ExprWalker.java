@@ -165,6 +165,9 @@ public final class ExprWalker {
     if (expr instanceof Expr.TypeOf e) {
       return e.variable();
     }
+    if (expr instanceof Expr.ListIndex e) {
+      return e.variable();
+    }
     if (expr instanceof Expr.CollectionPath e) {
       return e.owner();
     }

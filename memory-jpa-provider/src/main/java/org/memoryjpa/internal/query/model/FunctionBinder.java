@@ -13,6 +13,7 @@ import org.memoryjpa.internal.diagnostics.Suggestions;
 import org.memoryjpa.internal.metadata.AttributeMapping;
 import org.memoryjpa.internal.metadata.BasicMapping;
 import org.memoryjpa.internal.metadata.EntityModel;
+import org.memoryjpa.internal.metadata.PluralMapping;
 import org.memoryjpa.internal.metadata.Slot;
 import org.memoryjpa.internal.query.parse.syntax.CastExpression;
 import org.memoryjpa.internal.query.parse.syntax.CurrentDateTime;
@@ -70,6 +71,9 @@ final class FunctionBinder {
         return idOrVersion(call, arguments, true);
       case "VERSION":
         return idOrVersion(call, arguments, false);
+      case "INDEX":
+        requireArguments(call, arguments, 1, 1);
+        return listIndex(call, variableArgument(call, arguments));
       case "SIZE":
         requireArguments(call, arguments, 1, 1);
         return new Expr.Call("SIZE", List.of(paths.collection(scope, pathArgument(call, arguments))),
@@ -109,6 +113,21 @@ final class FunctionBinder {
           suggestion.isEmpty() ? hint : suggestion.substring(2) + "; " + hint);
     }
     return scalar(name, invocation.name(), invocation.arguments(), invocation.position());
+  }
+
+  /** INDEX(v) of a variable joined over the owning side of an entity list. */
+  private Expr listIndex(FunctionCall call, Variable variable) {
+    for (Scope current = scope; current != null; current = current.parent) {
+      for (Declaration declaration : current.declarations) {
+        if (declaration.variable() == variable && declaration.source() instanceof Source.KeyList list
+            && list.attribute() instanceof PluralMapping plural
+            && plural.collectionType() == jakarta.persistence.metamodel.PluralAttribute.CollectionType.LIST) {
+          return new Expr.ListIndex(variable, list.parent(), list.slot(), ValueType.INTEGER);
+        }
+      }
+    }
+    throw context.errors.at(call.position(), "INDEX(" + variable.name() + ") needs a variable joined over a list",
+        "join a List association that keeps its order (@OrderColumn) on its owning side");
   }
 
   private Expr userCall(UserFunction function, List<Expression> syntax) {
