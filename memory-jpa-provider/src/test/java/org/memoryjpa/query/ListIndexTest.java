@@ -1,6 +1,7 @@
 package org.memoryjpa.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.memoryjpa.query.Jpql.list;
 
 import jakarta.persistence.Entity;
@@ -12,6 +13,7 @@ import jakarta.persistence.OrderColumn;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.memoryjpa.testing.Provider;
@@ -89,6 +91,15 @@ class ListIndexTest {
           + " order by p.id")).containsExactly(0, 1);
       assertThat(list(em, String.class, "select p.name from IndexPlaylist p join p.tracks t where index(t) = 1"
           + " and t.title = 'Alpha'")).containsExactly("first");
+    }
+  }
+
+  @Test
+  void createQuery_indexOfRootVariable_failsWithPosition() {
+    try (EntityManager em = filled(Provider.MEMORY)) {
+      assertThatThrownBy(() -> em.createQuery("select index(p) from IndexPlaylist p"))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageStartingWith("INDEX(p) needs a variable joined over a list at 1:8; join a List association");
     }
   }
 }
