@@ -8,6 +8,9 @@ import static org.memoryjpa.query.Jpql.single;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceException;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Root;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
@@ -170,6 +173,17 @@ class RegisteredFunctionMemoryTest {
       Object[] row = single(em, Object[].class, "select function('reverse', c.name), function('twice', 3)"
           + " from Customer c where c.id = 1");
       assertThat(Arrays.asList(row)).containsExactly("adA", 6);
+    }
+  }
+
+  @Test
+  void criteriaFunction_registeredName_isTheRegisteredOne() {
+    try (EntityManager em = filled(standard())) {
+      CriteriaBuilder cb = em.getCriteriaBuilder();
+      CriteriaQuery<String> query = cb.createQuery(String.class);
+      Root<Customer> c = query.from(Customer.class);
+      query.select(cb.function("reverse", String.class, c.get("name"))).where(cb.equal(c.get("id"), 2L));
+      assertThat(em.createQuery(query).getResultList()).containsExactly("boB");
     }
   }
 }
