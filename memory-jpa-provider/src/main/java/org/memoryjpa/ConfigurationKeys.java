@@ -32,6 +32,16 @@ public final class ConfigurationKeys {
    */
   public static final String QUERY_NULL_ORDERING = "memoryjpa.query.null-ordering";
 
+  /**
+   * Java functions that JPQL calls as {@code FUNCTION('name', args...)}: a {@code Map} from name
+   * (case-insensitive) to a {@link QueryFunction} instance, its {@code Class}, or its class name; or, in
+   * {@code persistence.xml}, a string {@code name=com.example.Fn, other=com.example.Other}. Classes need
+   * a public no-argument constructor. Functions of {@link QueryFunctionContributor}s found by {@code
+   * ServiceLoader} are added; a name given here wins. A registered name shadows a built-in function of
+   * the same name.
+   */
+  public static final String QUERY_FUNCTIONS = "memoryjpa.query.functions";
+
   /** The standard schema-generation action; {@code drop-and-create} and {@code drop} empty the store. */
   public static final String SCHEMA_GENERATION_DATABASE_ACTION =
       "jakarta.persistence.schema-generation.database.action";

@@ -20,6 +20,7 @@ import org.memoryjpa.internal.query.eval.CompiledQuery;
 import org.memoryjpa.internal.query.eval.NullOrdering;
 import org.memoryjpa.internal.query.model.Binder;
 import org.memoryjpa.internal.query.model.QueryModel;
+import org.memoryjpa.internal.query.model.UserFunction;
 import org.memoryjpa.internal.query.parse.JpqlReader;
 import org.memoryjpa.internal.query.parse.syntax.Statement;
 import org.memoryjpa.internal.query.plan.Planner;
@@ -38,6 +39,7 @@ final class Queries {
   private final Map<String, CompiledQuery> compiled = new ConcurrentHashMap<>();
   private final Planner planner;
   private final NullOrdering nullOrdering;
+  private final Map<String, UserFunction> functions;
   private final NamedQueries named;
   private final MemoryCriteriaBuilder criteriaBuilder;
 
@@ -46,6 +48,8 @@ final class Queries {
     this.criteriaBuilder = new MemoryCriteriaBuilder((MemoryMetamodel) factory.getMetamodel());
     this.planner = new Planner(factory::table);
     this.nullOrdering = NullOrdering.of(factory.getProperties().get(ConfigurationKeys.QUERY_NULL_ORDERING));
+    this.functions = RegisteredFunctions.read(factory.getProperties().get(ConfigurationKeys.QUERY_FUNCTIONS),
+        classLoader());
     this.named = new NamedQueries(factory.model().namedQueries(), this);
   }
 
@@ -76,7 +80,7 @@ final class Queries {
   private CompiledQuery compile(String jpql, Supplier<Statement> statement) {
     CompiledQuery query = compiled.get(jpql);
     if (query == null) {
-      QueryModel model = Binder.bind(factory.model(), statement.get(), jpql, classLoader());
+      QueryModel model = Binder.bind(factory.model(), statement.get(), jpql, classLoader(), functions);
       query = CompiledQuery.compile(planner.plan(model), factory::table);
       if (compiled.size() >= CACHE_LIMIT) {
         compiled.clear();

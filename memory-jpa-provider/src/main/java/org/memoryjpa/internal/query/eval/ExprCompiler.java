@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.memoryjpa.internal.metadata.EntityModel;
+import org.memoryjpa.internal.metadata.ValueConversion;
 import org.memoryjpa.internal.query.model.Coercions;
 import org.memoryjpa.internal.query.model.Expr;
 import org.memoryjpa.internal.query.model.ParameterSpec;
 import org.memoryjpa.internal.query.model.QuerySpec;
+import org.memoryjpa.internal.query.model.UserFunction;
 import org.memoryjpa.internal.query.model.ValueType;
 import org.memoryjpa.internal.store.RowSnapshot;
 import org.memoryjpa.internal.store.Table;
@@ -116,6 +118,20 @@ final class ExprCompiler {
     if (expr instanceof Expr.ElementValue element) {
       return element(element);
     }
+    if (expr instanceof Expr.ListIndex index) {
+      int variable = index.variable().index();
+      int parent = index.parent().index();
+      int slot = index.slot().index();
+      return (frame, ex) -> {
+        RowSnapshot row = (RowSnapshot) frame[variable];
+        RowSnapshot owner = (RowSnapshot) frame[parent];
+        if (row == null || owner == null || !(owner.value(slot) instanceof List<?> keys)) {
+          return null;
+        }
+        int position = keys.indexOf(row.key());
+        return position < 0 ? null : position;
+      };
+    }
     if (expr instanceof Expr.TypeOf typeOf) {
       int variable = typeOf.variable().index();
       List<EntityModel> types = typeOf.variable().entity().root().selfAndSubtypes();
@@ -177,6 +193,9 @@ final class ExprCompiler {
       List<Evaluator> arguments = new ArrayList<>();
       call.arguments().forEach(argument -> arguments.add(compile(argument)));
       return Functions.compile(call.function(), arguments, call.type().javaType());
+    }
+    if (expr instanceof Expr.UserCall call) {
+      return userCall(call);
     }
     if (expr instanceof Expr.Case caseExpr) {
       Evaluator[] conditions = new Evaluator[caseExpr.whens().size()];
@@ -289,5 +308,33 @@ final class ExprCompiler {
       return raw;
     }
     return Coercions.literal(raw, type.storedType());
+  }
+
+  /** A registered function: arguments converted to their Java values, nulls as the function says. */
+  private Evaluator userCall(Expr.UserCall call) {
+    Evaluator[] arguments = new Evaluator[call.arguments().size()];
+    ValueConversion[] conversions = new ValueConversion[arguments.length];
+    for (int i = 0; i < arguments.length; i++) {
+      Expr argument = call.arguments().get(i);
+      arguments[i] = compile(argument);
+      conversions[i] = argument.type().isConverted() ? argument.type().conversion() : null;
+    }
+    UserFunction function = call.function();
+    boolean acceptsNulls = function.acceptsNulls();
+    return (frame, ex) -> {
+      Object[] values = new Object[arguments.length];
+      for (int i = 0; i < values.length; i++) {
+        Object value = arguments[i].evaluate(frame, ex);
+        if (value == null) {
+          if (!acceptsNulls) {
+            return null;
+          }
+        } else if (conversions[i] != null) {
+          value = conversions[i].toJava(value);
+        }
+        values[i] = value;
+      }
+      return function.body().apply(values);
+    };
   }
 }

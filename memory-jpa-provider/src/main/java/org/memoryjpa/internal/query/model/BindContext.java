@@ -1,13 +1,14 @@
 package org.memoryjpa.internal.query.model;
 
 import java.util.Locale;
+import java.util.Map;
 import org.memoryjpa.internal.metadata.DomainModel;
 import org.memoryjpa.internal.metadata.EntityModel;
 import org.memoryjpa.internal.metadata.PluralMapping;
 
 /**
  * What binding one statement shares: the mapping model, the error factory with the statement's text,
- * the class loader for {@code NEW} and enum literals, and the counter that gives every variable and
+ * the class loader for {@code NEW} and enum literals, the registered functions, and the counter that gives every variable and
  * aggregate of the statement its frame position. Confined to the binder's thread.
  */
 final class BindContext {
@@ -16,10 +17,13 @@ final class BindContext {
   final BindErrors errors;
   final String text;
   final ClassLoader loader;
+  /** Registered functions by upper-case name. */
+  final Map<String, UserFunction> functions;
   private int frameSize;
 
-  BindContext(DomainModel model, String text, ClassLoader loader) {
+  BindContext(DomainModel model, String text, ClassLoader loader, Map<String, UserFunction> functions) {
     this.model = model;
+    this.functions = functions;
     this.text = text;
     this.errors = new BindErrors(text);
     this.loader = loader;

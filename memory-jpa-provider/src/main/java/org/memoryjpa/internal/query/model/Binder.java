@@ -58,7 +58,18 @@ public final class Binder {
    * @throws IllegalArgumentException naming an unknown or misused name, with its position
    */
   public static QueryModel bind(DomainModel model, Statement statement, String text, ClassLoader loader) {
-    Binder binder = new Binder(new BindContext(model, text, loader));
+    return bind(model, statement, text, loader, Map.of());
+  }
+
+  /**
+   * Binds a statement that may call registered functions.
+   *
+   * @param functions the application's functions by upper-case name
+   * @see #bind(DomainModel, Statement, String, ClassLoader)
+   */
+  public static QueryModel bind(DomainModel model, Statement statement, String text, ClassLoader loader,
+      Map<String, UserFunction> functions) {
+    Binder binder = new Binder(new BindContext(model, text, loader, functions));
     return binder.statement(statement, text);
   }
 

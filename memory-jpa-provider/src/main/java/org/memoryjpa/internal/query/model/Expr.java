@@ -105,6 +105,17 @@ public sealed interface Expr {
     }
   }
 
+  /**
+   * {@code INDEX(v)}: the position of {@code v}'s row in the ordered key list of its parent's
+   * {@code slot}, from 0, as an {@code @OrderColumn} holds it.
+   */
+  record ListIndex(Variable variable, Variable parent, Slot slot, ValueType type) implements Expr {
+    @Override
+    public String toString() {
+      return "INDEX(" + variable.name() + ")";
+    }
+  }
+
   /** {@code TYPE(v)}: the class of the entity of a variable's row. */
   record TypeOf(Variable variable, ValueType type) implements Expr {
     @Override
@@ -158,6 +169,22 @@ public sealed interface Expr {
     @Override
     public String toString() {
       return "-" + operand;
+    }
+  }
+
+  /**
+   * A call of a function the application registered ({@code FUNCTION('name', ...)}); arguments keep
+   * their own types, and the evaluator hands their Java values to the function.
+   */
+  record UserCall(UserFunction function, List<Expr> arguments, ValueType type) implements Expr {
+    public UserCall {
+      arguments = List.copyOf(arguments);
+    }
+
+    @Override
+    public String toString() {
+      return "FUNCTION('" + function.name() + "'" + (arguments.isEmpty() ? "" : ", ")
+          + String.join(", ", arguments.stream().map(String::valueOf).toList()) + ")";
     }
   }
 

@@ -39,6 +39,8 @@ public final class ExprWalker {
       walk(e.operand(), visitor, intoSubqueries);
     } else if (expr instanceof Expr.Call e) {
       e.arguments().forEach(a -> walk(a, visitor, intoSubqueries));
+    } else if (expr instanceof Expr.UserCall e) {
+      e.arguments().forEach(a -> walk(a, visitor, intoSubqueries));
     } else if (expr instanceof Expr.Case e) {
       e.whens().forEach(w -> {
         walk(w.condition(), visitor, intoSubqueries);
@@ -161,6 +163,9 @@ public final class ExprWalker {
       return e.variable();
     }
     if (expr instanceof Expr.TypeOf e) {
+      return e.variable();
+    }
+    if (expr instanceof Expr.ListIndex e) {
       return e.variable();
     }
     if (expr instanceof Expr.CollectionPath e) {

@@ -13,6 +13,7 @@ import org.memoryjpa.internal.diagnostics.Suggestions;
 import org.memoryjpa.internal.metadata.AttributeMapping;
 import org.memoryjpa.internal.metadata.BasicMapping;
 import org.memoryjpa.internal.metadata.EntityModel;
+import org.memoryjpa.internal.metadata.PluralMapping;
 import org.memoryjpa.internal.metadata.Slot;
 import org.memoryjpa.internal.query.parse.syntax.CastExpression;
 import org.memoryjpa.internal.query.parse.syntax.CurrentDateTime;
@@ -70,23 +71,71 @@ final class FunctionBinder {
         return idOrVersion(call, arguments, true);
       case "VERSION":
         return idOrVersion(call, arguments, false);
+      case "INDEX":
+        requireArguments(call, arguments, 1, 1);
+        return listIndex(call, variableArgument(call, arguments));
       case "SIZE":
         requireArguments(call, arguments, 1, 1);
         return new Expr.Call("SIZE", List.of(paths.collection(scope, pathArgument(call, arguments))),
             ValueType.INTEGER);
       default:
-        return scalar(name, call.name(), arguments, call.position());
+        UserFunction registered = KNOWN.contains(name) ? null : context.functions.get(name);
+        if (registered == null) {
+          registered = KNOWN.contains(name) ? null : context.functions.get(call.name().toUpperCase(Locale.ROOT));
+        }
+        return registered != null
+            ? userCall(registered, arguments)
+            : scalar(name, call.name(), arguments, call.position());
     }
   }
 
+  /**
+   * {@code FUNCTION('name', ...)}: a registered function first (so an application may replace a
+   * built-in one), else a built-in scalar function.
+   */
   Expr invocation(FunctionInvocation invocation) {
+    UserFunction registered = context.functions.get(invocation.name().toUpperCase(Locale.ROOT));
+    if (registered != null) {
+      return userCall(registered, invocation.arguments());
+    }
     String name = canonical(invocation.name());
     if (!KNOWN.contains(name) || List.of("TYPE", "ID", "VERSION", "SIZE").contains(name)) {
+      List<String> known = new ArrayList<>();
+      context.functions.values().forEach(function -> known.add(function.name()));
+      String hint = (known.isEmpty()
+          ? "no function is registered"
+          : "registered functions: " + String.join(", ", known.stream().sorted().toList()))
+          + "; register it with memoryjpa.query.functions or a QueryFunctionContributor";
+      List<String> candidates = new ArrayList<>(known);
+      candidates.addAll(KNOWN);
+      String suggestion = Suggestions.didYouMean(invocation.name(), candidates);
       throw context.errors.at(invocation.position(), "Unknown function '" + invocation.name() + "'",
-          "memory-jpa evaluates FUNCTION() with its built-in functions only" + Suggestions.didYouMean(
-              invocation.name(), KNOWN));
+          suggestion.isEmpty() ? hint : suggestion.substring(2) + "; " + hint);
     }
     return scalar(name, invocation.name(), invocation.arguments(), invocation.position());
+  }
+
+  /** INDEX(v) of a variable joined over the owning side of an entity list. */
+  private Expr listIndex(FunctionCall call, Variable variable) {
+    for (Scope current = scope; current != null; current = current.parent) {
+      for (Declaration declaration : current.declarations) {
+        if (declaration.variable() == variable && declaration.source() instanceof Source.KeyList list
+            && list.attribute() instanceof PluralMapping plural
+            && plural.collectionType() == jakarta.persistence.metamodel.PluralAttribute.CollectionType.LIST) {
+          return new Expr.ListIndex(variable, list.parent(), list.slot(), ValueType.INTEGER);
+        }
+      }
+    }
+    throw context.errors.at(call.position(), "INDEX(" + variable.name() + ") needs a variable joined over a list",
+        "join a List association that keeps its order (@OrderColumn) on its owning side");
+  }
+
+  private Expr userCall(UserFunction function, List<Expression> syntax) {
+    List<Expr> arguments = new ArrayList<>();
+    for (Expression argument : syntax) {
+      arguments.add(expressions.expression(argument));
+    }
+    return new Expr.UserCall(function, arguments, ValueType.of(function.resultType()));
   }
 
   private Expr scalar(String name, String written, List<Expression> syntax, Position position) {

@@ -103,7 +103,8 @@ final class PathBinder {
     if (attribute instanceof PluralMapping plural) {
       if (plural.isAssociation()) {
         EntityModel target = plural.targetEntity();
-        Variable variable = context.newVariable(name, Variable.Kind.ENTITY, target, null);
+        // the plural is kept so that KEY()/VALUE() of a map association can find its @MapKey
+        Variable variable = context.newVariable(name, Variable.Kind.ENTITY, target, plural);
         Source source = plural.isOwning()
             ? new Source.KeyList(parent, requireSlot(ownerEntity, path, at), target, attribute)
             : new Source.Inverse(parent, target, inverseSlot(target, plural.mappedBy(), at), attribute);
@@ -156,7 +157,7 @@ final class PathBinder {
       return literal;
     }
     if (path.root() instanceof QualifiedIdentificationVariable qualified) {
-      return qualifiedValue(scope, qualified, path);
+      return qualifiedValue(scope, qualified, path, usage);
     }
     Scope.Start start = startOf(scope, path);
     List<Identifier> names = namesAfterStart(scope, path);
@@ -295,8 +296,13 @@ final class PathBinder {
         ValueType.converted(basic.javaType(), basic.conversion()));
   }
 
-  private Expr qualifiedValue(Scope scope, QualifiedIdentificationVariable qualified, Path path) {
+  private Expr qualifiedValue(Scope scope, QualifiedIdentificationVariable qualified, Path path, Usage usage) {
     Scope.Start start = scope.find(qualified.variable().text());
+    if (start != null && start.variable().kind() == Variable.Kind.ENTITY && start.variable().collection() != null
+        && start.variable().collection().collectionType()
+            == jakarta.persistence.metamodel.PluralAttribute.CollectionType.MAP) {
+      return associationMapValue(scope, qualified, path, start, usage);
+    }
     if (start == null || start.variable().kind() != Variable.Kind.MAP_ENTRY) {
       throw context.errors.at(qualified.position(), qualified.qualifier() + "(" + qualified.variable().text()
           + ") needs a variable joined over a map");
@@ -311,6 +317,38 @@ final class PathBinder {
       case ENTRY -> throw context.errors.at(qualified.position(), "ENTRY() is not supported",
           "select KEY() and VALUE()");
     };
+  }
+
+  /**
+   * KEY/VALUE of a variable joined over an association map: VALUE is the target entity (and paths go
+   * on from it); KEY is the target's {@code @MapKey} attribute, its id when {@code @MapKey} names none.
+   */
+  private Expr associationMapValue(Scope scope, QualifiedIdentificationVariable qualified, Path path,
+      Scope.Start start, Usage usage) {
+    Variable variable = start.variable();
+    PluralMapping map = variable.collection();
+    String attribute = switch (qualified.qualifier()) {
+      case VALUE -> null;
+      case KEY -> {
+        if (map.mapKey() == null) {
+          throw context.errors.at(qualified.position(), "KEY(" + variable.name() + ") of map '" + map.name()
+              + "' is not supported", "only maps keyed by @MapKey have keys that queries can read");
+        }
+        yield map.mapKey().isEmpty() ? variable.entity().id().single().name() : map.mapKey();
+      }
+      case ENTRY -> throw context.errors.at(qualified.position(), "ENTRY() is not supported",
+          "select KEY() and VALUE()");
+    };
+    List<Identifier> names = new ArrayList<>();
+    if (attribute != null) {
+      names.add(new Identifier(attribute, qualified.position()));
+      if (!path.attributes().isEmpty()) {
+        throw context.errors.at(path.attributes().get(0).position(), "Paths after KEY() are not supported");
+      }
+    }
+    names.addAll(path.attributes());
+    Path rewritten = new Path(new Identifier(variable.name(), qualified.position()), names, qualified.position());
+    return value(scope, rewritten, usage);
   }
 
   private Expr.EmbeddedValue embeddedValue(Variable variable, String path, EmbeddableModel embeddable) {
