@@ -165,11 +165,12 @@ public final class ResultTable {
         (isQuery(row.source()) ? pending : skipped).add(row.workload());
         continue;
       }
-      double ratio = median(hibernate) / median(memory);
+      double[] ratios = pairedRatios(rounds(row.source(), HIBERNATE), rounds(row.source(), MEMORY));
+      double ratio = median(ratios);
       out.append("| ").append(row.workload())
           .append(" | ").append(value(median(memory), row.source())).append(warming(row.source(), MEMORY))
           .append(" | ").append(value(median(hibernate), row.source())).append(warming(row.source(), HIBERNATE))
-          .append(" | ").append(ratio(ratio)).append(range(row.source(), HIBERNATE, MEMORY))
+          .append(" | ").append(ratio(ratio)).append(range(ratios))
           .append(" | ").append(row.target() > 0 ? "≥ " + ratio(row.target()) + (ratio >= row.target() ? " ✓" : " ✗")
               : "")
           .append(" |\n");
@@ -183,15 +184,17 @@ public final class ResultTable {
         continue;
       }
       double[] memory = all(row.provider(), MEMORY);
-      out.append("| ").append(row.workload()).append(" | ").append(value(median(floor), row.floor())).append(" | ");
+      out.append("| ").append(row.workload()).append(" | ").append(value(median(floor), row.floor()))
+          .append(warming(row.floor(), PLAIN)).append(" | ");
       if (memory.length == 0) {
         out.append(isQuery(row.provider()) ? "not measured yet (JPQL) | | |\n" : "not in this run | | |\n");
         continue;
       }
-      double ratio = median(memory) / median(floor);
-      out.append(value(median(memory), row.provider()))
+      double[] ratios = pairedRatios(rounds(row.provider(), MEMORY), rounds(row.floor(), PLAIN));
+      double ratio = median(ratios);
+      out.append(value(median(memory), row.provider())).append(warming(row.provider(), MEMORY))
           .append(" | ").append(ratio(ratio))
-          .append(row.floor().equals(row.provider()) ? "" : range2(row.provider(), row.floor()))
+          .append(row.floor().equals(row.provider()) ? "" : range(ratios))
           .append(" | ").append(row.target() > 0 ? "≤ " + ratio(row.target()) + (ratio <= row.target() ? " ✓" : " ✗")
               : "")
           .append(" |\n");
@@ -219,8 +222,8 @@ public final class ResultTable {
           + " under 70% of its first): the warm-up was too short for this machine's load, so that median"
           + " is too high; rerun with a longer --warmup.\n");
     }
-    out.append("Medians: JMH rows over every measured iteration of every round (range: the ratio of each"
-        + " round's medians); process rows over every launch (range: launch by launch).\n");
+    out.append("Times: medians over every measured iteration of every round, or over every launch. Ratios:"
+        + " the median of the ratios within each round (each round's medians) or launch, with their range.\n");
     if (meta == null) {
       return out.toString();
     }
@@ -255,28 +258,27 @@ public final class ResultTable {
     return data.getOrDefault(source, Map.of()).getOrDefault(contender, List.of());
   }
 
-  /** " (a–b)": the ratio numerator ÷ denominator of each round's (or launch's) medians, paired by index. */
-  private String range(String source, String numerator, String denominator) {
-    return rangeOf(rounds(source, numerator), rounds(source, denominator));
-  }
-
-  private String range2(String numeratorSource, String denominatorSource) {
-    return rangeOf(rounds(numeratorSource, MEMORY), rounds(denominatorSource, PLAIN));
-  }
-
-  private static String rangeOf(List<double[]> numerators, List<double[]> denominators) {
+  /**
+   * The ratio numerator ÷ denominator within each round (or launch), paired by index: each round's
+   * medians, measured minutes apart at most. Their median is the ratio the table quotes.
+   */
+  private static double[] pairedRatios(List<double[]> numerators, List<double[]> denominators) {
     int n = Math.min(numerators.size(), denominators.size());
-    if (n < 2) {
+    double[] ratios = new double[n];
+    for (int i = 0; i < n; i++) {
+      ratios[i] = median(numerators.get(i)) / median(denominators.get(i));
+    }
+    return ratios;
+  }
+
+  /** " (a–b)": the range of the paired ratios, when there are several. */
+  private static String range(double[] ratios) {
+    if (ratios.length < 2) {
       return "";
     }
-    double min = Double.POSITIVE_INFINITY;
-    double max = Double.NEGATIVE_INFINITY;
-    for (int i = 0; i < n; i++) {
-      double ratio = median(numerators.get(i)) / median(denominators.get(i));
-      min = Math.min(min, ratio);
-      max = Math.max(max, ratio);
-    }
-    return " (" + number(min) + "–" + number(max) + ")";
+    double[] sorted = ratios.clone();
+    Arrays.sort(sorted);
+    return " (" + number(sorted[0]) + "–" + number(sorted[sorted.length - 1]) + ")";
   }
 
   private String value(double value, String source) {

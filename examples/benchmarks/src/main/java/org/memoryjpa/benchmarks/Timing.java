@@ -14,7 +14,7 @@ final class Timing {
   static final int ITERATION_SECONDS = 2;
 
   /** The plain-Java floor needs no long warm-up: a HashMap and a loop settle within seconds. */
-  static final int FLOOR_WARMUP_ITERATIONS = 2;
+  static final int FLOOR_WARMUP_ITERATIONS = 4;
 
   /** Same heap for every fork, fixed so GC sizing does not vary between forks. */
   static final String HEAP_MIN = "-Xms2g";
