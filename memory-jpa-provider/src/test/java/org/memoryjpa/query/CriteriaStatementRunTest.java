@@ -193,4 +193,27 @@ class CriteriaStatementRunTest {
         .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).getSingleResult().getName());
     assertThat(locked).isEqualTo("Cy");
   }
+
+  @ParameterizedTest
+  @EnumSource(Provider.class)
+  void setOperations_unionAndExcept_combineTwoCriteriaQueries(Provider provider) {
+    try (EntityManager em = filled(provider).createEntityManager()) {
+      CriteriaBuilder cb = em.getCriteriaBuilder();
+      CriteriaQuery<String> first = cb.createQuery(String.class);
+      Root<Customer> a = first.from(Customer.class);
+      first.select(a.get("name")).where(cb.like(a.get("name"), "A%"));
+      CriteriaQuery<String> second = cb.createQuery(String.class);
+      Root<Customer> b = second.from(Customer.class);
+      second.select(b.get("name")).where(cb.like(b.get("name"), "B%"));
+
+      List<String> union = em.createQuery(cb.union(first, second)).getResultList();
+      assertThat(union).containsExactlyInAnyOrder("Ada", "Bob");
+
+      CriteriaQuery<String> all = cb.createQuery(String.class);
+      Root<Customer> c = all.from(Customer.class);
+      all.select(c.get("name"));
+      List<String> except = em.createQuery(cb.except(all, first)).getResultList();
+      assertThat(except).doesNotContain("Ada").contains("Bob");
+    }
+  }
 }
