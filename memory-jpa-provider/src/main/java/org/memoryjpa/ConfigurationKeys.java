@@ -25,6 +25,23 @@ public final class ConfigurationKeys {
   /** Default lock timeout in milliseconds when {@code jakarta.persistence.lock.timeout} is not set. */
   public static final String DEFAULT_LOCK_TIMEOUT = "memoryjpa.lock.default-timeout";
 
+  /**
+   * Where ORDER BY puts nulls when a sort key says neither NULLS FIRST nor NULLS LAST: {@code low}
+   * (the default, as H2: nulls sort below every value, first ascending and last descending), {@code
+   * high} (as PostgreSQL and Oracle), {@code first} or {@code last}.
+   */
+  public static final String QUERY_NULL_ORDERING = "memoryjpa.query.null-ordering";
+
+  /**
+   * Java functions that JPQL calls as {@code FUNCTION('name', args...)}: a {@code Map} from name
+   * (case-insensitive) to a {@link QueryFunction} instance, its {@code Class}, or its class name; or, in
+   * {@code persistence.xml}, a string {@code name=com.example.Fn, other=com.example.Other}. Classes need
+   * a public no-argument constructor. Functions of {@link QueryFunctionContributor}s found by {@code
+   * ServiceLoader} are added; a name given here wins. A registered name shadows a built-in function of
+   * the same name.
+   */
+  public static final String QUERY_FUNCTIONS = "memoryjpa.query.functions";
+
   /** The standard schema-generation action; {@code drop-and-create} and {@code drop} empty the store. */
   public static final String SCHEMA_GENERATION_DATABASE_ACTION =
       "jakarta.persistence.schema-generation.database.action";

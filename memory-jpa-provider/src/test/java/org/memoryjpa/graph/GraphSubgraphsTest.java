@@ -356,18 +356,14 @@ class GraphSubgraphsTest {
 
   @Test
   @SuppressWarnings("removal") // the deprecated forms users may still call
-  void addKeySubgraph_metamodelAttribute_throwsUnsupportedOperation_likeHibernate() {
+  void addKeySubgraph_metamodelAttributeNotAMap_throwsIllegalArgument_whereHibernateThrowsUnsupported() {
     EntityGraph<Purchase> memory = registry.createEntityGraph(Purchase.class);
     EntityGraph<Purchase> reference = hibernate.createEntityGraph(Purchase.class);
 
     assertThatThrownBy(() -> memory.addKeySubgraph(Purchase_.customer))
-        .isInstanceOf(UnsupportedOperationException.class)
-        .hasMessageContaining("use addMapKeySubgraph(MapAttribute)");
-    assertThatThrownBy(() -> memory.addKeySubgraph(Purchase_.customer, VipCustomer.class))
-        .isInstanceOf(UnsupportedOperationException.class);
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("it is not a Map");
     assertThatThrownBy(() -> reference.addKeySubgraph(Purchase_.customer))
-        .isInstanceOf(UnsupportedOperationException.class);
-    assertThatThrownBy(() -> reference.addKeySubgraph(Purchase_.customer, VipCustomer.class))
         .isInstanceOf(UnsupportedOperationException.class);
   }
 
@@ -468,5 +464,21 @@ class GraphSubgraphsTest {
         .isThrownBy(() -> raw.addSubgraph("address", Customer.class))
         .withMessageEndingWith(
             "it is not an entity subtype of embeddable 'Address', which has none");
+  }
+
+  @Test
+  @SuppressWarnings("removal") // the deprecated form users may still call
+  void addKeySubgraph_metamodelAttribute_describesKeys_differsFromHibernate_becauseHibernateThrowsUnsupported() {
+    EntityGraph<Purchase> graph = registry.createEntityGraph(Purchase.class);
+    graph.addKeySubgraph(Purchase_.quantities).addAttributeNode("title");
+
+    assertThat(GraphFixtures.shape(graph))
+        .isEqualTo(GraphFixtures.shape(withNamedKeySubgraph()));
+  }
+
+  private EntityGraph<Purchase> withNamedKeySubgraph() {
+    EntityGraph<Purchase> graph = registry.createEntityGraph(Purchase.class);
+    graph.addKeySubgraph("quantities").addAttributeNode("title");
+    return graph;
   }
 }

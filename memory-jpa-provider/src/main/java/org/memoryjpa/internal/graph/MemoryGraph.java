@@ -299,23 +299,26 @@ public abstract sealed class MemoryGraph<T> implements Graph<T>
   /**
    * {@inheritDoc}
    *
-   * <p>Throws {@link UnsupportedOperationException}, as Hibernate 7 does, so that code calling it
-   * fails in tests as it would in production.
+   * <p>Works as the spec describes, the same as {@code addKeySubgraph(attribute.getName())}; Hibernate 7
+   * throws {@code UnsupportedOperationException} here, so portable code should prefer
+   * {@code addMapKeySubgraph}.
    */
   @Override
   @Deprecated(since = "3.2", forRemoval = true)
   @SuppressWarnings("removal") // implements the deprecated JPA method
   public <X> MemorySubgraph<X> addKeySubgraph(Attribute<? super T, X> attribute) {
-    throw keySubgraphByAttribute();
+    checkMutable();
+    return subgraph(resolve(attribute), Kind.KEY, null);
   }
 
-  /** {@inheritDoc} Throws {@link UnsupportedOperationException}, as Hibernate 7 does. */
+  /** {@inheritDoc} Works as the spec describes (Hibernate 7 throws here). */
   @Override
   @Deprecated(since = "3.2", forRemoval = true)
   @SuppressWarnings("removal") // implements the deprecated JPA method
   public <X> MemorySubgraph<? extends X> addKeySubgraph(
       Attribute<? super T, X> attribute, Class<? extends X> type) {
-    throw keySubgraphByAttribute();
+    checkMutable();
+    return subgraph(resolve(attribute), Kind.KEY, type);
   }
 
   @Override
@@ -418,13 +421,6 @@ public abstract sealed class MemoryGraph<T> implements Graph<T>
    */
   String where() {
     return type.describe() + place.describe();
-  }
-
-  private static UnsupportedOperationException keySubgraphByAttribute() {
-    return new UnsupportedOperationException(
-        "Graph.addKeySubgraph(Attribute) is deprecated for removal and, as in Hibernate 7, not"
-            + " supported; use addMapKeySubgraph(MapAttribute) or"
-            + " addTreatedMapKeySubgraph(MapAttribute, Class)");
   }
 
   @SuppressWarnings("unchecked") // the JPA signatures are generic in types the graph cannot check

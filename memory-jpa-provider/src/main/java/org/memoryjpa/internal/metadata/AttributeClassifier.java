@@ -114,6 +114,7 @@ final class AttributeClassifier {
     return type.isAnnotationPresent(Embeddable.class);
   }
 
+  @SuppressWarnings("deprecation") // @Temporal is deprecated in JPA 3.2, yet applications still use it
   private BasicMapping basic(PersistentMember member, ManagedTypeModel owner, Class<?> type) {
     String name = member.name();
     BasicMapping basic =
@@ -134,8 +135,12 @@ final class AttributeClassifier {
     basic.temporalType = temporal == null ? null : temporal.value();
     // A primitive of an embeddable is never null itself, but its column holds NULL whenever the
     // embedded value is null, so that column stays nullable (Hibernate's DDL does the same).
-    boolean nullableColumn = basic.optional || owner instanceof EmbeddableModel && type.isPrimitive();
-    basic.column = column(member.annotation(Column.class), name, nullableColumn);
+    // A primitive with an explicit @Column gets that column's nullability (Hibernate's DDL makes only
+    // an unannotated primitive NOT NULL), so @Column(insertable = false) leaves it NULL.
+    boolean primitiveColumn = type.isPrimitive() && !basic.id && !basic.version
+        && (owner instanceof EmbeddableModel || member.has(Column.class));
+    boolean nullableColumn = basic.optional || primitiveColumn;
+    basic.column = ValidationColumns.apply(member.annotated(), column(member.annotation(Column.class), name, nullableColumn));
 
     Convert convert = member.annotation(Convert.class);
     ConverterRegistry.Registered converter = null;
@@ -157,8 +162,8 @@ final class AttributeClassifier {
           "unsupported type '" + type.getName() + "'; map it with an AttributeConverter, make it"
               + " @Embeddable, or mark the attribute @Transient");
     } else {
-      basic.conversion =
-          ValueConversion.forBasicType(type, basic.column.precision(), basic.column.scale());
+      basic.conversion = ValueConversion.forBasicType(
+          type, basic.column.precision(), basic.column.scale(), basic.temporalType);
     }
     if (basic.version && !BasicTypes.isVersionType(type)) {
       throw MappingErrors.onAttribute(
@@ -318,6 +323,7 @@ final class AttributeClassifier {
     }
   }
 
+  @SuppressWarnings("deprecation") // @Temporal is deprecated in JPA 3.2, yet applications still use it
   private void readElements(PersistentMember member, ManagedTypeModel owner, PluralMapping plural) {
     EmbeddableModel embeddable = embeddables.embeddableFor(plural.elementClass);
     if (embeddable != null) {
@@ -351,7 +357,9 @@ final class AttributeClassifier {
           owner.javaType(), member.name(),
           "unsupported element type '" + element.getName() + "'; make it @Embeddable or add a converter");
     } else {
-      plural.elementConversion = ValueConversion.forBasicType(element, 0, 0);
+      Temporal temporal = member.annotation(Temporal.class);
+      plural.elementConversion =
+          ValueConversion.forBasicType(element, 0, 0, temporal == null ? null : temporal.value());
     }
   }
 

@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * How the entities of one hierarchy are laid out in stored rows: one slot per basic value (embeddables
- * flattened), per owned reference and per element collection, for every entity of the hierarchy, so
+ * flattened), per owned reference, per element collection and per inverse list with an order column,
+ * for every entity of the hierarchy, so
  * that one table holds them all (single-table storage whatever the declared strategy: the strategy
  * changes SQL, not what a JPA program observes). The session, the query engine and the store all use
  * it. Immutable and thread-safe.
@@ -19,32 +20,47 @@ public final class RowLayout {
   private final List<Slot> slots;
   private final Map<String, Slot> byPath;
   private final Map<EntityModel, List<Slot>> byEntity;
+  private final Map<EntityModel, Map<String, Slot>> byEntityPath;
 
   private RowLayout(EntityModel root, List<Slot> slots, Map<EntityModel, List<Slot>> byEntity) {
     this.root = root;
     this.slots = List.copyOf(slots);
     Map<String, Slot> paths = new LinkedHashMap<>();
     for (Slot slot : slots) {
-      paths.put(slot.path(), slot);
+      paths.putIfAbsent(slot.path(), slot);
     }
     this.byPath = paths;
     this.byEntity = byEntity;
+    this.byEntityPath = new LinkedHashMap<>();
+    byEntity.forEach((entity, visible) -> {
+      Map<String, Slot> own = new LinkedHashMap<>();
+      for (Slot slot : visible) {
+        own.put(slot.path(), slot);
+      }
+      byEntityPath.put(entity, own);
+    });
   }
 
   /** Lays out the hierarchy of a root entity. */
   static RowLayout of(EntityModel root) {
     List<Slot> slots = new ArrayList<>();
     Map<EntityModel, List<Slot>> byEntity = new LinkedHashMap<>();
+    java.util.Set<AttributeMapping> laidOut = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     for (EntityModel entity : root.selfAndSubtypes()) {
-      List<AttributeMapping> own = ownAttributes(entity);
-      for (AttributeMapping attribute : own) {
-        add(slots, entity, List.of(attribute), attribute.name(), Map.of(), true);
+      for (AttributeMapping attribute : ownAttributes(entity)) {
+        // an attribute of a mapped superclass below the root is inherited by several entities:
+        // they share its slot, as they share its column in a single table
+        if (laidOut.add(attribute)) {
+          add(slots, entity, List.of(attribute), attribute.name(), Map.of(), true);
+        }
       }
     }
     for (EntityModel entity : root.selfAndSubtypes()) {
+      java.util.Set<AttributeMapping> attributes = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+      attributes.addAll(entity.attributes());
       List<Slot> visible = new ArrayList<>();
       for (Slot slot : slots) {
-        if (slot.owner().isSupertypeOf(entity)) {
+        if (attributes.contains(slot.mappings().get(0))) {
           visible.add(slot);
         }
       }
@@ -77,7 +93,11 @@ public final class RowLayout {
       Map<String, ColumnModel> overrides,
       boolean optionalSoFar) {
     AttributeMapping leaf = path.get(path.size() - 1);
-    boolean optional = optionalSoFar && leaf.isOptional();
+    // a primitive is never null itself, but its column may be (when the embedded value holding it is
+    // null, or the column is not insertable), so only its column's nullability counts, as in
+    // Hibernate's DDL
+    boolean primitive = leaf instanceof BasicMapping && leaf.javaType().isPrimitive() && !leaf.isId();
+    boolean optional = optionalSoFar && (leaf.isOptional() || primitive);
     if (leaf instanceof BasicMapping basic) {
       ColumnModel column = overrides.getOrDefault(relative(path), basic.column());
       slots.add(new Slot(slots.size(), pathName, path, Slot.Kind.VALUE, owner, column.name(),
@@ -108,6 +128,9 @@ public final class RowLayout {
       } else if (plural.isOwning()) {
         slots.add(new Slot(slots.size(), pathName, path, Slot.Kind.REFERENCE_LIST, owner, pathName, true, false,
             plural.targetEntity()));
+      } else if (plural.orderColumn() != null) {
+        slots.add(new Slot(slots.size(), pathName, path, Slot.Kind.ELEMENT_ORDER, owner, plural.orderColumn(), true,
+            false, plural.targetEntity()));
       }
     }
   }
@@ -143,12 +166,22 @@ public final class RowLayout {
     return slots.size();
   }
 
-  /** The slot for an attribute path such as {@code "address.city"}, or null. */
+  /**
+   * The slot for an attribute path such as {@code "address.city"}, or null. Sibling subclasses may
+   * each declare an attribute of one name; this finds the first one laid out, so use
+   * {@link #findSlot(EntityModel, String)} where the entity is known.
+   */
   public Slot findSlot(String path) {
     return byPath.get(path);
   }
 
-  /** The slots rows of an entity use (its own and its supertypes'). */
+  /** The slot an entity's rows use for an attribute path, or null when the entity has no such attribute. */
+  public Slot findSlot(EntityModel entity, String path) {
+    Map<String, Slot> own = byEntityPath.get(entity);
+    return own == null ? null : own.get(path);
+  }
+
+  /** The slots rows of an entity use (for its own and its inherited attributes). */
   public List<Slot> slotsOf(EntityModel entity) {
     List<Slot> list = byEntity.get(entity);
     return list == null ? Collections.emptyList() : list;

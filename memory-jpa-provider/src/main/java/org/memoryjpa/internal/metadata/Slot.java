@@ -11,12 +11,13 @@ import java.util.List;
  * @param path the attribute path from the entity, e.g. {@code "address.city"}
  * @param mappings the attributes along the path, the leaf last
  * @param kind what the slot holds
- * @param owner the entity that declares the (first attribute of the) path; rows of other entities of
- *     the hierarchy leave the slot null
+ * @param owner the first entity of the hierarchy whose rows use the slot (an attribute of a mapped
+ *     superclass below the root is shared by every entity inheriting it); rows of entities that do not
+ *     have the attribute leave the slot null, see {@link RowLayout#slotsOf}
  * @param columnName the column name (for constraints and messages)
  * @param nullable whether the mapping allows NULL here
  * @param unique whether the column alone is unique
- * @param target the referenced entity for REFERENCE and REFERENCE_LIST slots, else null
+ * @param target the referenced entity for REFERENCE, REFERENCE_LIST and ELEMENT_ORDER slots, else null
  */
 public record Slot(
     int index,
@@ -38,7 +39,13 @@ public record Slot(
     /** An immutable list of keys of referenced entities (owning to-many). */
     REFERENCE_LIST,
     /** An immutable element collection (list, set or map of stored values). */
-    COLLECTION
+    COLLECTION,
+    /**
+     * The keys of the elements of an inverse ({@code mappedBy}) list with {@code @OrderColumn}, in list
+     * order: only the order, where Hibernate keeps it in the elements' order column; the elements'
+     * own references decide which belong to the list. Never checked by the store.
+     */
+    ELEMENT_ORDER
   }
 
   public Slot {

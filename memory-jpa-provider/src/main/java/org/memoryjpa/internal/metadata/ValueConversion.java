@@ -4,15 +4,14 @@ import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.PersistenceException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Calendar;
-import java.util.Date;
 
 /**
  * Turns an attribute's Java value into the form a database column would hold, and back: enums to
  * their ordinal or name, converted attributes through their {@link AttributeConverter}, decimals to
- * their column scale, and mutable values ({@code byte[]}, {@code Date}, {@code Calendar}) to private
- * copies. Rows hold the stored form, so queries compare and order values as the database would.
- * Immutable and thread-safe (converters are assumed stateless, as the spec requires).
+ * their column scale, mutable values ({@code byte[]}, {@code Date}, {@code Calendar}) to private
+ * copies, and date and time values to the precision of their column (see
+ * {@link TemporalConversions}). Rows hold the stored form, so queries compare and order values as the
+ * database would. Immutable and thread-safe (converters are assumed stateless, as the spec requires).
  */
 public abstract class ValueConversion {
 
@@ -43,14 +42,19 @@ public abstract class ValueConversion {
 
   /** The conversion for a basic Java type with no enum or converter mapping. */
   static ValueConversion forBasicType(Class<?> javaType, int precision, int scale) {
+    return forBasicType(javaType, precision, scale, null);
+  }
+
+  /** The same, for a date or time value with that {@code @Temporal} type (null when absent). */
+  @SuppressWarnings("deprecation") // @Temporal is deprecated in JPA 3.2, yet applications still use it
+  static ValueConversion forBasicType(
+      Class<?> javaType, int precision, int scale, jakarta.persistence.TemporalType temporalType) {
     if (javaType == byte[].class) {
       return new ByteArrayCopy();
     }
-    if (Date.class.isAssignableFrom(javaType)) {
-      return new DateCopy(javaType);
-    }
-    if (Calendar.class.isAssignableFrom(javaType)) {
-      return new CalendarCopy(javaType);
+    ValueConversion temporal = TemporalConversions.forType(javaType, temporalType);
+    if (temporal != null) {
+      return temporal;
     }
     if (javaType == BigDecimal.class) {
       // Hibernate maps an unqualified BigDecimal to numeric(38,2); H2 rounds half-up on store.
@@ -114,38 +118,6 @@ public abstract class ValueConversion {
     @Override
     public Object toJava(Object storedValue) {
       return storedValue == null ? null : ((byte[]) storedValue).clone();
-    }
-  }
-
-  private static final class DateCopy extends ValueConversion {
-    DateCopy(Class<?> type) {
-      super(type);
-    }
-
-    @Override
-    public Object toStored(Object javaValue) {
-      return javaValue == null ? null : ((Date) javaValue).clone();
-    }
-
-    @Override
-    public Object toJava(Object storedValue) {
-      return storedValue == null ? null : ((Date) storedValue).clone();
-    }
-  }
-
-  private static final class CalendarCopy extends ValueConversion {
-    CalendarCopy(Class<?> type) {
-      super(type);
-    }
-
-    @Override
-    public Object toStored(Object javaValue) {
-      return javaValue == null ? null : ((Calendar) javaValue).clone();
-    }
-
-    @Override
-    public Object toJava(Object storedValue) {
-      return storedValue == null ? null : ((Calendar) storedValue).clone();
     }
   }
 

@@ -53,6 +53,9 @@ final class ElementCodec {
         elements.add(javaElement(mapping, element));
       }
     }
+    if (mapping.orderBy() != null && mapping.orderColumn() == null) {
+      elements.sort(CollectionOrder.ofElements(mapping));
+    }
     return elements;
   }
 

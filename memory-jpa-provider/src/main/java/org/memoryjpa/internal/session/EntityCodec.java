@@ -35,9 +35,15 @@ final class EntityCodec {
   private final RowLayout layout;
   private final List<Slot> slots;
   private final ElementCodec elements;
+  private volatile HydrationPlan hydration;
+  private final List<AttributeMapping> orphanAttributes;
 
   EntityCodec(EntityModel entity) {
     this.entity = entity;
+    this.orphanAttributes = entity.attributes().stream()
+        .filter(a -> a instanceof PluralMapping p ? p.isOrphanRemoval()
+            : a instanceof ToOneMapping t && !t.isOwning() && t.isOrphanRemoval())
+        .toList();
     this.layout = entity.layout();
     this.slots = layout.slotsOf(entity);
     this.elements = new ElementCodec();
@@ -45,6 +51,11 @@ final class EntityCodec {
 
   EntityModel entity() {
     return entity;
+  }
+
+  /** Attributes whose contents at the last flush orphan removal needs to remember. */
+  List<AttributeMapping> orphanAttributes() {
+    return orphanAttributes;
   }
 
   /** The stored values of {@code instance}, one per slot of the hierarchy (others null). */
@@ -74,7 +85,26 @@ final class EntityCodec {
           : references.keyOfReferenced(slot.target(), value, slot.path(), entity);
       case REFERENCE_LIST -> referenceKeys((PluralMapping) leaf, value, slot, references);
       case COLLECTION -> elements.toStored((PluralMapping) leaf, value);
+      case ELEMENT_ORDER -> elementOrder(value, slot);
     };
+  }
+
+  /** The keys of an inverse ordered list's elements, in order; elements without an id yet are left out. */
+  private static Object elementOrder(Object value, Slot slot) {
+    if (value instanceof PersistentCollection lazy && !lazy.isInitialized()) {
+      return UNCHANGED;
+    }
+    if (value == null) {
+      return List.of();
+    }
+    List<Object> keys = new ArrayList<>();
+    for (Object element : (Collection<?>) value) {
+      Object key = element == null ? null : EntityIds.keyOfEntity(slot.target(), element);
+      if (key != null) {
+        keys.add(key);
+      }
+    }
+    return Collections.unmodifiableList(keys);
   }
 
   private Object referenceKeys(PluralMapping mapping, Object value, Slot slot, References references) {
@@ -100,7 +130,7 @@ final class EntityCodec {
           entries.put(mapping.keyConversion().toStored(entry.getKey()), keys.get(i++));
         }
       }
-      return Collections.unmodifiableMap(entries);
+      return KeyedReferences.of(entries);
     }
     return Collections.unmodifiableList(keys);
   }
@@ -118,83 +148,26 @@ final class EntityCodec {
 
   /** Fills a fresh instance from a row's values. */
   void hydrate(Object instance, Object key, Object[] values, References references) {
-    for (AttributeMapping attribute : entity.attributes()) {
-      hydrateAttribute(instance, attribute, attribute.name(), key, values, references);
-    }
+    hydration().hydrate(instance, key, values, references);
   }
 
-  private void hydrateAttribute(
-      Object instance, AttributeMapping attribute, String path, Object key, Object[] values, References refs) {
-    if (attribute instanceof BasicMapping basic) {
-      Object value = basic.conversion().toJava(values[layout.findSlot(path).index()]);
-      if (value != null || !basic.javaType().isPrimitive()) {
-        basic.set(instance, value);
-      }
-    } else if (attribute instanceof EmbeddedMapping embedded) {
-      embedded.set(instance, buildEmbedded(embedded.embeddable(), path, key, values, refs));
-    } else if (attribute instanceof ToOneMapping toOne) {
-      attribute.set(instance, toOneValue(toOne, path, key, values, refs));
-    } else if (attribute instanceof PluralMapping plural) {
-      Slot slot = layout.findSlot(path);
-      Object stored = slot == null ? null : values[slot.index()];
-      attribute.set(instance, collectionValue(instance, plural, key, stored, refs));
-    }
+  /** The embeddable at {@code path} of a row, built as hydration builds it (null when all its slots are). */
+  Object embedded(String path, Object key, Object[] values, References refs) {
+    return hydration().embedded(path, key, values, refs);
   }
 
-  private Object buildEmbedded(EmbeddableModel embeddable, String path, Object key, Object[] values, References refs) {
-    if (allNull(path, values)) {
-      return null; // as Hibernate: an embedded whose columns are all null loads as null
+  private HydrationPlan hydration() {
+    // built on first use: building it at construction would recurse through codec creation
+    HydrationPlan plan = hydration;
+    if (plan == null) {
+      plan = new HydrationPlan(entity, this);
+      hydration = plan;
     }
-    List<AttributeMapping> attributes = embeddable.attributes();
-    if (embeddable.isRecord()) {
-      Object[] components = new Object[attributes.size()];
-      for (int i = 0; i < components.length; i++) {
-        components[i] = componentValue(attributes.get(i), path + "." + attributes.get(i).name(), key, values, refs);
-      }
-      return embeddable.instantiate(components);
-    }
-    Object instance = embeddable.instantiate();
-    for (AttributeMapping attribute : attributes) {
-      hydrateAttribute(instance, attribute, path + "." + attribute.name(), key, values, refs);
-    }
-    return instance;
-  }
-
-  private Object componentValue(AttributeMapping attribute, String path, Object key, Object[] values, References refs) {
-    if (attribute instanceof BasicMapping basic) {
-      return basic.conversion().toJava(values[layout.findSlot(path).index()]);
-    }
-    if (attribute instanceof EmbeddedMapping embedded) {
-      return buildEmbedded(embedded.embeddable(), path, key, values, refs);
-    }
-    if (attribute instanceof ToOneMapping toOne) {
-      return toOneValue(toOne, path, key, values, refs);
-    }
-    Slot slot = layout.findSlot(path);
-    return collectionValue(null, (PluralMapping) attribute, key, slot == null ? null : values[slot.index()], refs);
-  }
-
-  private boolean allNull(String path, Object[] values) {
-    String prefix = path + ".";
-    for (Slot slot : slots) {
-      if (slot.path().startsWith(prefix) && slot.kind() != Slot.Kind.COLLECTION
-          && slot.kind() != Slot.Kind.REFERENCE_LIST && values[slot.index()] != null) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private Object toOneValue(ToOneMapping toOne, String path, Object key, Object[] values, References refs) {
-    if (!toOne.isOwning()) {
-      return refs.inverseOne(toOne, key);
-    }
-    Object targetKey = values[layout.findSlot(path).index()];
-    return targetKey == null ? null : refs.referenced(toOne.target(), targetKey, toOne.fetch() == FetchType.LAZY);
+    return plan;
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
-  private Object collectionValue(Object owner, PluralMapping plural, Object key, Object stored, References refs) {
+  Object collectionValue(Object owner, PluralMapping plural, Object key, Object stored, References refs) {
     String role = entity.name() + "." + plural.name();
     boolean eager = plural.fetch() == FetchType.EAGER;
     Object collection;
@@ -235,7 +208,8 @@ final class EntityCodec {
       return Arrays.equals(x, y);
     }
     if (slot.kind() == Slot.Kind.REFERENCE_LIST && slot.leaf() instanceof PluralMapping plural
-        && plural.orderColumn() == null && a instanceof List<?> x && b instanceof List<?> y) {
+        && plural.orderColumn() == null && !(a instanceof KeyedReferences) && a instanceof List<?> x
+        && b instanceof List<?> y) {
       // a bag or set: the order of elements is not stored, so a new order is no change
       return x.size() == y.size() && multiset(x).equals(multiset(y));
     }

@@ -26,7 +26,27 @@ final class EntityEntry {
   boolean forceIncrement;
   boolean verifyVersion;
   /** Orphan-removal collections and one-to-ones: their elements at load or last flush, by attribute path. */
-  final Map<String, List<Object>> orphanSnapshots = new HashMap<>();
+  Map<String, List<Object>> orphanSnapshots = Map.of();
+  /**
+   * Orphan-removal collections: the collection object the entity held at load or last flush, by
+   * attribute name; replacing it is an error, as in Hibernate.
+   */
+  Map<String, Object> orphanCollections = Map.of();
+
+  // Most entities have no orphan-removal associations: their entries allocate no maps.
+  void snapshotOrphans(String attribute, List<Object> elements) {
+    if (orphanSnapshots.isEmpty()) {
+      orphanSnapshots = new HashMap<>();
+    }
+    orphanSnapshots.put(attribute, elements);
+  }
+
+  void holdOrphanCollection(String attribute, Object collection) {
+    if (orphanCollections.isEmpty()) {
+      orphanCollections = new HashMap<>();
+    }
+    orphanCollections.put(attribute, collection);
+  }
 
   EntityEntry(Object instance, EntityModel entity, Object key) {
     this.instance = instance;

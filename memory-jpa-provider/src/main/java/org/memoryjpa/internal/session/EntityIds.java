@@ -140,6 +140,36 @@ final class EntityIds {
     }
   }
 
+  /**
+   * Sets the id of {@code instance}, or the {@code mapsId} attribute of its embedded id, to the id of
+   * the entity it references through {@code @MapsId}; creates the embedded id when it is null.
+   */
+  static void assignDerivedId(EntityModel entity, Object instance, String mapsId, Object targetId) {
+    AttributeMapping id = entity.id().single();
+    if (mapsId.isEmpty()) {
+      id.set(instance, targetId);
+      return;
+    }
+    if (!(id instanceof EmbeddedMapping embedded)) {
+      throw new jakarta.persistence.PersistenceException(
+          "@MapsId(\"" + mapsId + "\") of entity '" + entity.name() + "' names an attribute of the id, but"
+              + " the id is not an @EmbeddedId");
+    }
+    EmbeddableModel embeddable = embedded.embeddable();
+    Object current = embedded.get(instance);
+    List<AttributeMapping> attributes = embeddable.attributes();
+    Object[] values = new Object[attributes.size()];
+    for (int i = 0; i < values.length; i++) {
+      AttributeMapping attribute = attributes.get(i);
+      values[i] = attribute.name().equals(mapsId) ? targetId : current == null ? null : attribute.get(current);
+    }
+    if (current == null || embeddable.isRecord()) {
+      embedded.set(instance, EmbeddableValues.instantiate(embeddable, values));
+    } else {
+      embeddable.requireAttribute(mapsId).set(current, targetId);
+    }
+  }
+
   /** Stored component values of an embeddable id, depth first. */
   static List<Object> flatten(EmbeddableModel embeddable, Object value) {
     List<Object> out = new ArrayList<>();

@@ -83,10 +83,10 @@ final class EntityLoader implements References {
     Object instance = concrete.instantiate();
     EntityEntry entry = new EntityEntry(instance, concrete, row.key());
     entry.existsInStore = true;
-    entry.loadedState = row.copyValues();
+    entry.loadedState = row.sharedValues();
     session.context().add(entry);
     session.codec(concrete).hydrate(instance, row.key(), entry.loadedState, this);
-    Flusher.snapshotOrphans(entry);
+    Flusher.snapshotOrphans(entry, session.codec(entry.entity));
     Object proxy = session.context().proxy(entry.entityKey());
     if (proxy != null) {
       ((SessionLazyInitializer) EntityProxies.initializerOf(proxy)).initializeWith(instance);
@@ -103,9 +103,10 @@ final class EntityLoader implements References {
           "Entity '" + entry.entity.name() + "' with id '" + EntityIds.idOfKey(entry.entity, entry.key)
               + "' no longer exists; it was removed by another transaction");
     }
-    entry.loadedState = row.copyValues();
-    entry.orphanSnapshots.clear();
+    entry.loadedState = row.sharedValues();
+    entry.orphanSnapshots = java.util.Map.of();
     session.codec(entry.entity).hydrate(entry.instance, entry.key, entry.loadedState, this);
+    Flusher.snapshotOrphans(entry, session.codec(entry.entity));
     entry.entity.callbacks().invoke(CallbackType.POST_LOAD, entry.instance);
   }
 
@@ -234,6 +235,13 @@ final class EntityLoader implements References {
       }
     } else {
       elements = inverseRows(mapping.targetEntity(), mapping.mappedBy(), ownerKey);
+      if (mapping.orderColumn() != null && stored instanceof List<?> order) {
+        // the owner remembers the order; elements it does not know yet go last, by key
+        elements.sort(java.util.Comparator.comparingInt(element -> {
+          int position = order.indexOf(EntityIds.keyOfEntity(mapping.targetEntity(), element));
+          return position < 0 ? Integer.MAX_VALUE : position;
+        }));
+      }
     }
     if (mapping.orderBy() != null) {
       elements.sort(CollectionOrder.of(mapping.targetEntity(), mapping.orderBy()));
@@ -244,8 +252,8 @@ final class EntityLoader implements References {
   @Override
   public Map<Object, Object> loadEntries(Object owner, PluralMapping mapping, Object ownerKey, Object stored) {
     Map<Object, Object> entries = new LinkedHashMap<>();
-    if (mapping.isOwning() && stored instanceof Map<?, ?> map && mapping.mapKey() == null) {
-      for (Map.Entry<?, ?> entry : map.entrySet()) {
+    if (mapping.isOwning() && stored instanceof KeyedReferences map && mapping.mapKey() == null) {
+      for (Map.Entry<?, ?> entry : map.entries().entrySet()) {
         entries.put(mapping.keyConversion().toJava(entry.getKey()),
             referenced(mapping.targetEntity(), entry.getValue(), false));
       }
@@ -261,7 +269,7 @@ final class EntityLoader implements References {
   }
 
   private List<Object> inverseRows(EntityModel target, String mappedBy, Object ownerKey) {
-    Slot slot = target.layout().findSlot(mappedBy);
+    Slot slot = target.layout().findSlot(target, mappedBy);
     if (slot == null) {
       return new ArrayList<>();
     }

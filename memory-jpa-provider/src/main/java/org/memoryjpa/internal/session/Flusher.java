@@ -30,6 +30,8 @@ final class Flusher {
   private final MemoryEntityManager session;
   private final StoreTransaction tx;
   private final List<Object> orphans = new ArrayList<>();
+  private final Set<EntityEntry> insertedNow =
+      java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
   Flusher(MemoryEntityManager session, StoreTransaction tx) {
     this.session = session;
@@ -37,14 +39,17 @@ final class Flusher {
   }
 
   void flush() {
+    requireOrphanCollectionsKept();
     cascadePersist();
     for (EntityEntry entry : session.context().pendingInserts()) {
       if (entry.isManaged()) {
         insert(entry);
+        insertedNow.add(entry);
       }
     }
     for (EntityEntry entry : session.context().entries()) {
-      if (entry.isManaged() && entry.existsInStore) {
+      // an entity inserted by this very flush was written with its current state already
+      if (entry.isManaged() && entry.existsInStore && !insertedNow.contains(entry)) {
         update(entry);
       }
     }
@@ -89,7 +94,9 @@ final class Flusher {
       }
     }
     checkLengths(entry, values);
-    tx.insert(table(entry), new RowSnapshot(entry.key, StoreSchemas.typeTag(entry.entity), values));
+    tx.insert(table(entry), new RowSnapshot(entry.key, StoreSchemas.typeTag(entry.entity), insertable(entry, values)));
+    // as Hibernate's snapshot: what the entity held, so a non-insertable value is not written later
+    // unless it changes
     entry.loadedState = values;
     session.context().inserted(entry);
     clearCollectionFlags(entry);
@@ -134,6 +141,20 @@ final class Flusher {
     }
   }
 
+  /** The values an insert writes: {@code @Column(insertable = false)} columns stay null. */
+  private static Object[] insertable(EntityEntry entry, Object[] values) {
+    Object[] row = values;
+    for (Slot slot : entry.entity.layout().slotsOf(entry.entity)) {
+      if (slot.leaf() instanceof BasicMapping basic && !basic.column().insertable() && values[slot.index()] != null) {
+        if (row == values) {
+          row = values.clone();
+        }
+        row[slot.index()] = null;
+      }
+    }
+    return row;
+  }
+
   private Object[] dehydrate(EntityEntry entry) {
     Object[] values = session.codec(entry.entity).dehydrate(entry.instance, session.loader());
     List<Slot> slots = entry.entity.layout().slots();
@@ -161,7 +182,7 @@ final class Flusher {
 
   private static int versionSlot(EntityEntry entry) {
     AttributeMapping version = entry.entity.version();
-    return version == null ? -1 : entry.entity.layout().findSlot(version.name()).index();
+    return version == null ? -1 : entry.entity.layout().findSlot(entry.entity, version.name()).index();
   }
 
   /** Changes to inverse ({@code mappedBy}) collections increment the owner's version, as in Hibernate. */
@@ -192,8 +213,8 @@ final class Flusher {
       AttributeMapping leaf = slot.leaf();
       boolean orphanRemoval = leaf instanceof PluralMapping p ? p.isOrphanRemoval()
           : leaf instanceof ToOneMapping t && t.isOrphanRemoval();
-      if (!orphanRemoval || slot.mappings().size() != 1) {
-        continue;
+      if (!orphanRemoval || slot.mappings().size() != 1 || slot.kind() == Slot.Kind.ELEMENT_ORDER) {
+        continue; // an inverse list's orphans are found from what it held, see collectInverseOrphans
       }
       Set<Object> now = keys(values[slot.index()]);
       for (Object oldKey : keys(entry.loadedState[slot.index()])) {
@@ -227,7 +248,7 @@ final class Flusher {
       if (!entry.isManaged() || !entry.existsInStore) {
         continue;
       }
-      for (AttributeMapping attribute : entry.entity.attributes()) {
+      for (AttributeMapping attribute : session.codec(entry.entity).orphanAttributes()) {
         if (attribute instanceof PluralMapping plural && plural.isAssociation() && !plural.isOwning()
             && plural.isOrphanRemoval()) {
           Object value = attribute.get(entry.instance);
@@ -264,24 +285,49 @@ final class Flusher {
   private void snapshotOrphanAssociations() {
     for (EntityEntry entry : session.context().entries()) {
       if (entry.isManaged()) {
-        snapshotOrphans(entry);
+        snapshotOrphans(entry, session.codec(entry.entity));
       }
     }
   }
 
+  /**
+   * Fails, as Hibernate does, when a managed entity no longer holds the orphan-removal collection it
+   * held at load or at the last flush (the field was given a new collection, or null): the orphans
+   * of the old one could not be told. Change the collection in place instead.
+   */
+  private void requireOrphanCollectionsKept() {
+    for (EntityEntry entry : session.context().entries()) {
+      if (!entry.isManaged()) {
+        continue;
+      }
+      entry.orphanCollections.forEach((name, held) -> {
+        if (held != null && entry.entity.requireAttribute(name).get(entry.instance) != held) {
+          throw new PersistenceException(
+              "A collection with orphan removal was no longer referenced by the owning entity instance: '"
+                  + entry.entity.name() + "." + name + "' of '" + entry.entity.name() + "#"
+                  + EntityIds.idOfKey(entry.entity, entry.key) + "' was given a new collection; clear() and"
+                  + " addAll() the one it holds instead");
+        }
+      });
+    }
+  }
+
   /** Remembers what one entity's orphan-removal associations hold now. */
-  static void snapshotOrphans(EntityEntry entry) {
+  static void snapshotOrphans(EntityEntry entry, EntityCodec codec) {
     {
-      for (AttributeMapping attribute : entry.entity.attributes()) {
+      for (AttributeMapping attribute : codec.orphanAttributes()) {
+        if (attribute instanceof PluralMapping plural && plural.isOrphanRemoval()) {
+          entry.holdOrphanCollection(plural.name(), attribute.get(entry.instance));
+        }
         if (attribute instanceof PluralMapping plural && plural.isAssociation() && !plural.isOwning()
             && plural.isOrphanRemoval()) {
           Object value = attribute.get(entry.instance);
           if (!(value instanceof PersistentCollection lazy) || lazy.isInitialized()) {
-            entry.orphanSnapshots.put(plural.name(), Cascades.elements(value, CascadeType.PERSIST));
+            entry.snapshotOrphans(plural.name(), Cascades.elements(value, CascadeType.PERSIST));
           }
         } else if (attribute instanceof ToOneMapping toOne && !toOne.isOwning() && toOne.isOrphanRemoval()) {
           Object now = attribute.get(entry.instance);
-          entry.orphanSnapshots.put(attribute.name(), now == null ? List.of() : List.of(now));
+          entry.snapshotOrphans(attribute.name(), now == null ? List.of() : List.of(now));
         }
       }
     }
@@ -299,11 +345,23 @@ final class Flusher {
     entry.entity.callbacks().invoke(CallbackType.POST_REMOVE, entry.instance);
   }
 
-  /** H2 rejects a string longer than its column; so do we, at flush, as a PersistenceException. */
+  /**
+   * H2 rejects a string or byte array longer than its column; so do we, at flush, as a
+   * PersistenceException. An enum
+   * stored by name is exempt: Hibernate gives it H2's ENUM type, which has no length.
+   */
   private static void checkLengths(EntityEntry entry, Object[] values) {
     for (Slot slot : entry.entity.layout().slotsOf(entry.entity)) {
+      if (slot.kind() == Slot.Kind.VALUE && values[slot.index()] instanceof byte[] bytes
+          && slot.leaf() instanceof BasicMapping basic && !basic.isLob() && bytes.length > basic.column().length()) {
+        throw new PersistenceException(
+            "Value too long for column '" + slot.columnName() + "' of entity '" + entry.entity.name()
+                + "' (attribute '" + slot.path() + "'): " + bytes.length + " bytes, the column holds "
+                + basic.column().length() + "; raise @Column(length) or use @Lob");
+      }
       if (slot.kind() == Slot.Kind.VALUE && values[slot.index()] instanceof String s
           && slot.leaf() instanceof BasicMapping basic && !basic.isLob()
+          && basic.enumType() != jakarta.persistence.EnumType.STRING
           && s.length() > basic.column().length()) {
         throw new PersistenceException(
             "Value too long for column '" + slot.columnName() + "' of entity '" + entry.entity.name()

@@ -85,7 +85,7 @@ final class Locks {
       return; // a new entity is inserted with its first version anyway
     }
     BasicMapping version = (BasicMapping) entry.entity.version();
-    int slot = entry.entity.layout().findSlot(version.name()).index();
+    int slot = entry.entity.layout().findSlot(entry.entity, version.name()).index();
     Object next = Versions.next(version, version.get(entry.instance));
     Object[] values = entry.loadedState.clone();
     Object expected = values[slot];

@@ -47,7 +47,8 @@ public class MemoryEntityManager implements EntityManager {
   private final MemoryEntityManagerFactory factory;
   private final PersistenceContext context = new PersistenceContext();
   private final EntityLoader loader = new EntityLoader(this);
-  private final Map<String, Object> properties;
+  private Map<String, Object> properties;
+  private boolean ownsProperties;
   private final MemoryEntityTransaction transaction;
   private final Locks locks;
   private FlushModeType flushMode = FlushModeType.AUTO;
@@ -57,11 +58,13 @@ public class MemoryEntityManager implements EntityManager {
 
   MemoryEntityManager(MemoryEntityManagerFactory factory, Map<?, ?> properties) {
     this.factory = factory;
-    this.properties = new HashMap<>(factory.getProperties());
-    if (properties != null) {
+    // the factory's properties are shared until this entity manager changes one (copy on write)
+    this.properties = factory.getProperties();
+    if (properties != null && !properties.isEmpty()) {
+      Map<String, Object> own = ownProperties();
       properties.forEach((k, v) -> {
         if (k != null && v != null) {
-          this.properties.put(k.toString(), v);
+          own.put(k.toString(), v);
         }
       });
     }
@@ -83,11 +86,23 @@ public class MemoryEntityManager implements EntityManager {
     return loader;
   }
 
+  Locks locks() {
+    return locks;
+  }
+
   EntityCodec codec(EntityModel entity) {
     return factory.codec(entity);
   }
 
   Map<String, Object> properties() {
+    return properties;
+  }
+
+  private Map<String, Object> ownProperties() {
+    if (!ownsProperties) {
+      properties = new HashMap<>(properties);
+      ownsProperties = true;
+    }
     return properties;
   }
 
@@ -135,6 +150,7 @@ public class MemoryEntityManager implements EntityManager {
       cascadePersist(entry);
       return;
     }
+    deriveIds(model, entity);
     Object key = EntityIds.keyOfEntity(model, entity);
     boolean generated = model.idGeneration() != null;
     if (generated && key != null && !isUnsavedPrimitive(model, entity)) {
@@ -169,6 +185,29 @@ public class MemoryEntityManager implements EntityManager {
     entry = new EntityEntry(entity, model, key);
     context.add(entry);
     cascadePersist(entry);
+  }
+
+  /**
+   * Copies the ids of entities referenced through {@code @MapsId} into the id of a new instance (JPA
+   * 2.4.1.2), persisting a referenced entity first when PERSIST cascades to it and it has no id yet.
+   */
+  private void deriveIds(EntityModel model, Object entity) {
+    for (org.memoryjpa.internal.metadata.AttributeMapping attribute : model.attributes()) {
+      if (attribute instanceof org.memoryjpa.internal.metadata.ToOneMapping toOne && toOne.mapsId() != null) {
+        Object target = attribute.get(entity);
+        if (target == null) {
+          continue; // the id stays unset, and persist says so
+        }
+        EntityModel targetModel = requireEntity(target, "persist");
+        if (EntityIds.keyOfEntity(targetModel, target) == null && toOne.cascades(CascadeType.PERSIST)) {
+          persistOne(targetModel, target);
+        }
+        Object targetId = EntityIds.idOf(targetModel, target);
+        if (targetId != null) {
+          EntityIds.assignDerivedId(model, entity, toOne.mapsId(), targetId);
+        }
+      }
+    }
   }
 
   private static boolean isUnsavedPrimitive(EntityModel model, Object entity) {
@@ -260,7 +299,12 @@ public class MemoryEntityManager implements EntityManager {
   @Override
   public <T> T find(Class<T> entityClass, Object primaryKey, LockModeType lockMode, Map<String, Object> properties) {
     checkOpen();
-    return findWith(entityClass, primaryKey, LockRequest.of(lockMode, properties));
+    T found = findWith(entityClass, primaryKey, LockRequest.of(lockMode, properties));
+    if (found != null && properties != null) {
+      // the fetchgraph/loadgraph hints: load what the graph names, as Hibernate's find does
+      new GraphFetch().apply(found, GraphFetch.of(properties));
+    }
+    return found;
   }
 
   @Override
@@ -280,7 +324,9 @@ public class MemoryEntityManager implements EntityManager {
       throw new IllegalArgumentException("The entity graph passed to find() was not created by memory-jpa");
     }
     Class<T> type = (Class<T>) graph.entityType().javaType();
-    return findWith(type, primaryKey, LockRequest.ofOptions(LockModeType.NONE, (Object[]) options));
+    T found = findWith(type, primaryKey, LockRequest.ofOptions(LockModeType.NONE, (Object[]) options));
+    new GraphFetch().apply(found, graph);
+    return found;
   }
 
   private <T> T findWith(Class<T> entityClass, Object primaryKey, LockRequest lock) {
@@ -418,18 +464,29 @@ public class MemoryEntityManager implements EntityManager {
   }
 
   void refreshManaged(EntityEntry entry) {
+    refreshManaged(entry, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+  }
+
+  /**
+   * Refreshes an entity and, first, what it cascades REFRESH to, as Hibernate does: the targets are
+   * those it holds before the reload, whose collections come back unloaded. Each entity once.
+   */
+  private void refreshManaged(EntityEntry entry, java.util.Set<Object> refreshed) {
+    if (!refreshed.add(entry.instance)) {
+      return;
+    }
     if (!entry.existsInStore) {
       throw new jakarta.persistence.EntityNotFoundException(
           "Cannot refresh '" + entry.entity.name() + "#" + EntityIds.idOfKey(entry.entity, entry.key)
               + "': it is not in the database yet; flush first");
     }
-    loader.reload(entry);
     Cascades.forEachTarget(entry.entity, entry.instance, CascadeType.REFRESH, target -> {
       EntityEntry targetEntry = context.entry(EntityProxies.unproxy(target));
       if (targetEntry != null && targetEntry.isManaged() && targetEntry.existsInStore) {
-        refreshManaged(targetEntry);
+        refreshManaged(targetEntry, refreshed);
       }
     });
+    loader.reload(entry);
   }
 
   @Override
@@ -462,8 +519,10 @@ public class MemoryEntityManager implements EntityManager {
     Object instance = entity;
     LazyInitializer lazy = EntityProxies.initializerOf(entity);
     if (lazy instanceof SessionLazyInitializer ours) {
-      EntityEntry entry = context.entry(EntityKey.of(ours.entity(), ours.key()));
-      return (entry != null && entry.isManaged()) || context.proxy(EntityKey.of(ours.entity(), ours.key())) == entity;
+      EntityKey key = EntityKey.of(ours.entity(), ours.key());
+      EntityEntry entry = context.entry(key);
+      // once the instance behind the reference is known, its state decides (a removed one is not contained)
+      return entry != null ? entry.isManaged() : context.proxy(key) == entity;
     }
     EntityEntry entry = context.entry(instance);
     return entry != null && entry.isManaged();
@@ -541,9 +600,9 @@ public class MemoryEntityManager implements EntityManager {
       throw new IllegalArgumentException("The property name must not be null");
     }
     if (value == null) {
-      properties.remove(propertyName);
+      ownProperties().remove(propertyName);
     } else {
-      properties.put(propertyName, value);
+      ownProperties().put(propertyName, value);
     }
     if (ConfigurationKeys.LOCK_TIMEOUT_KEY.equals(propertyName)) {
       LockRequest.timeoutOf(properties);

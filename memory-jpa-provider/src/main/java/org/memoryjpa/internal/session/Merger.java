@@ -159,7 +159,7 @@ final class Merger {
       for (Map.Entry<?, ?> e : map.entrySet()) {
         merged.put(e.getKey(), element(plural, e.getValue()));
       }
-      if (current instanceof Map<?, ?> currentMap && current instanceof PersistentCollection) {
+      if (current instanceof Map<?, ?> currentMap && (current instanceof PersistentCollection || plural.isOrphanRemoval())) {
         ((Map<Object, Object>) currentMap).clear();
         ((Map<Object, Object>) currentMap).putAll(merged);
       } else {
@@ -173,7 +173,9 @@ final class Merger {
         elements.add(element(plural, element));
       }
     }
-    if (current instanceof Collection<?> currentCollection && current instanceof PersistentCollection) {
+    // a managed entity keeps its collection object (orphan removal requires it, as in Hibernate)
+    if (current instanceof Collection<?> currentCollection
+        && (current instanceof PersistentCollection || plural.isOrphanRemoval())) {
       ((Collection<Object>) currentCollection).clear();
       ((Collection<Object>) currentCollection).addAll(elements);
     } else if (value == null) {

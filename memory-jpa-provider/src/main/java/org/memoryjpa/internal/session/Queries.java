@@ -1,6 +1,5 @@
 package org.memoryjpa.internal.session;
 
-import jakarta.persistence.PersistenceException;
 import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import jakarta.persistence.TypedQueryReference;
@@ -9,94 +8,162 @@ import jakarta.persistence.criteria.CriteriaDelete;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.CriteriaSelect;
 import jakarta.persistence.criteria.CriteriaUpdate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.memoryjpa.internal.metadata.NamedQueryModel;
+import java.util.function.Supplier;
+import org.memoryjpa.ConfigurationKeys;
+import org.memoryjpa.internal.metadata.EntityModel;
+import org.memoryjpa.internal.metadata.metamodel.MemoryMetamodel;
+import org.memoryjpa.internal.query.criteria.CriteriaTranslation;
+import org.memoryjpa.internal.query.criteria.MemoryCriteriaBuilder;
+import org.memoryjpa.internal.query.eval.CompiledQuery;
+import org.memoryjpa.internal.query.eval.NullOrdering;
+import org.memoryjpa.internal.query.model.Binder;
+import org.memoryjpa.internal.query.model.QueryModel;
+import org.memoryjpa.internal.query.model.UserFunction;
+import org.memoryjpa.internal.query.parse.JpqlReader;
+import org.memoryjpa.internal.query.parse.syntax.Statement;
+import org.memoryjpa.internal.query.plan.Planner;
 
 /**
- * The factory's entry to the query engine: creates JPQL, named and Criteria queries for its entity
- * managers, and keeps the unit's named queries. The query engine itself (parser, planner, evaluator)
- * arrives with the JPQL and Criteria issues; until then query creation fails with a
- * {@link PersistenceException} that says so. Thread-safe.
+ * The factory's entry to the query engine: compiles JPQL (parse, bind, plan, compile) once per query
+ * string and keeps the result, creates query objects for its entity managers, and keeps the unit's
+ * named queries. Thread-safe.
  */
 final class Queries {
 
+  /** Beyond this many distinct statements the cache starts over, so that generated text cannot grow it forever. */
+  private static final int CACHE_LIMIT = 4096;
+
   private final MemoryEntityManagerFactory factory;
-  private final Map<String, NamedQueryModel> named = new ConcurrentHashMap<>();
+  private final Map<String, CompiledQuery> compiled = new ConcurrentHashMap<>();
+  private final Planner planner;
+  private final NullOrdering nullOrdering;
+  private final Map<String, UserFunction> functions;
+  private final NamedQueries named;
+  private final MemoryCriteriaBuilder criteriaBuilder;
 
   Queries(MemoryEntityManagerFactory factory) {
     this.factory = factory;
-    named.putAll(factory.model().namedQueries());
+    this.criteriaBuilder = new MemoryCriteriaBuilder((MemoryMetamodel) factory.getMetamodel());
+    this.planner = new Planner(factory::table);
+    this.nullOrdering = NullOrdering.of(factory.getProperties().get(ConfigurationKeys.QUERY_NULL_ORDERING));
+    this.functions = RegisteredFunctions.read(factory.getProperties().get(ConfigurationKeys.QUERY_FUNCTIONS),
+        classLoader());
+    this.named = new NamedQueries(factory.model().namedQueries(), this);
   }
 
-  Query createUntypedQuery(MemoryEntityManager session, String jpql) {
-    throw notYet("JPQL queries");
-  }
-
-  <T> TypedQuery<T> createQuery(MemoryEntityManager session, String jpql, Class<T> resultClass) {
-    throw notYet("JPQL queries");
-  }
-
-  <T> TypedQuery<T> createQuery(MemoryEntityManager session, CriteriaQuery<T> query) {
-    throw notYet("Criteria queries");
-  }
-
-  <T> TypedQuery<T> createQuery(MemoryEntityManager session, CriteriaSelect<T> query) {
-    throw notYet("Criteria queries");
-  }
-
-  Query createQuery(MemoryEntityManager session, CriteriaUpdate<?> update) {
-    throw notYet("Criteria updates");
-  }
-
-  Query createQuery(MemoryEntityManager session, CriteriaDelete<?> delete) {
-    throw notYet("Criteria deletes");
-  }
-
-  <T> TypedQuery<T> createNamedQuery(MemoryEntityManager session, String name, Class<T> resultClass) {
-    if (name == null || !named.containsKey(name)) {
-      throw new IllegalArgumentException("No named query '" + name + "' is defined in persistence unit '"
-          + factory.getName() + "'");
-    }
-    throw notYet("Named queries");
-  }
-
-  CriteriaBuilder criteriaBuilder() {
-    throw notYet("The Criteria API");
-  }
-
-  void addNamedQuery(String name, Query query) {
-    throw notYet("Named queries added at run time");
+  NullOrdering nullOrdering() {
+    return nullOrdering;
   }
 
   /**
-   * The named queries whose result type is assignable to {@code resultType}, as the Javadoc says, so
-   * {@code Object.class} lists them all. A query declared without {@code resultClass} has a result
-   * type only its select clause tells; until the query engine reads it, such a query is listed for
-   * {@code Object.class} alone, never as a reference of a type its results may not have. (Hibernate 7
-   * lists a query only for exactly its declared result class.)
+   * The compiled form of a JPQL statement, from the cache or compiled now.
+   *
+   * @throws IllegalArgumentException for a syntax error or an unknown or misused name
    */
-  @SuppressWarnings("unchecked")
-  <R> Map<String, TypedQueryReference<R>> namedQueries(Class<R> resultType) {
-    Map<String, TypedQueryReference<R>> references = new LinkedHashMap<>();
-    for (NamedQueryModel query : named.values()) {
-      Class<?> declared = query.resultClass();
-      if (resultType == null || resultType == Object.class
-          || declared != null && resultType.isAssignableFrom(declared)) {
-        references.put(query.name(), new NamedQueryReference<>(query.name(),
-            (Class<R>) (declared == null ? Object.class : declared), query.hints()));
-      }
+  CompiledQuery compile(String jpql) {
+    if (jpql == null) {
+      throw new IllegalArgumentException("The JPQL query is null; pass the query text to createQuery");
     }
-    return references;
+    return compile(jpql, () -> JpqlReader.read(jpql));
   }
 
-  private static PersistenceException notYet(String what) {
-    return new PersistenceException(what + " are not available in this build of memory-jpa yet;"
-        + " use find(), getReference() and the EntityManager operations meanwhile");
+  /**
+   * The compiled form of a translated Criteria statement, cached under its canonical JPQL text (which
+   * parses back to the same tree, so a JPQL query of that text shares the entry).
+   */
+  CompiledQuery compile(Statement statement) {
+    return compile(statement.toString(), () -> statement);
   }
 
-  /** A reference to a named query, as {@code getNamedQueries} returns them. */
-  record NamedQueryReference<R>(String getName, Class<? extends R> getResultType, Map<String, Object> getHints)
-      implements TypedQueryReference<R> {}
+  private CompiledQuery compile(String jpql, Supplier<Statement> statement) {
+    CompiledQuery query = compiled.get(jpql);
+    if (query == null) {
+      QueryModel model = Binder.bind(factory.model(), statement.get(), jpql, classLoader(), functions);
+      query = CompiledQuery.compile(planner.plan(model), factory::table);
+      if (compiled.size() >= CACHE_LIMIT) {
+        compiled.clear();
+      }
+      compiled.put(jpql, query);
+    }
+    return query;
+  }
+
+  private ClassLoader classLoader() {
+    ClassLoader context = Thread.currentThread().getContextClassLoader();
+    if (context != null) {
+      return context;
+    }
+    for (EntityModel entity : factory.model().entities()) {
+      return entity.javaType().getClassLoader();
+    }
+    return Queries.class.getClassLoader();
+  }
+
+  Query createUntypedQuery(MemoryEntityManager session, String jpql) {
+    return new MemoryQuery<>(session, compile(jpql), null);
+  }
+
+  <T> TypedQuery<T> createQuery(MemoryEntityManager session, String jpql, Class<T> resultClass) {
+    if (resultClass == null) {
+      throw new IllegalArgumentException("The result class passed to createQuery is null");
+    }
+    return new MemoryQuery<>(session, compile(jpql), resultClass);
+  }
+
+  <T> TypedQuery<T> createQuery(MemoryEntityManager session, CriteriaQuery<T> query) {
+    return criteriaQuery(session, criteriaBuilder.translate(require(query, "CriteriaQuery")));
+  }
+
+  <T> TypedQuery<T> createQuery(MemoryEntityManager session, CriteriaSelect<T> query) {
+    return criteriaQuery(session, criteriaBuilder.translate(require(query, "CriteriaSelect")));
+  }
+
+  Query createQuery(MemoryEntityManager session, CriteriaUpdate<?> update) {
+    return criteriaQuery(session, criteriaBuilder.translate(require(update, "CriteriaUpdate")));
+  }
+
+  Query createQuery(MemoryEntityManager session, CriteriaDelete<?> delete) {
+    return criteriaQuery(session, criteriaBuilder.translate(require(delete, "CriteriaDelete")));
+  }
+
+  private <T> MemoryQuery<T> criteriaQuery(MemoryEntityManager session, CriteriaTranslation translation) {
+    @SuppressWarnings("unchecked")
+    Class<T> resultType = (Class<T>) translation.resultType();
+    return new MemoryQuery<>(session, compile(translation.statement()), resultType, translation);
+  }
+
+  private static <Q> Q require(Q query, String kind) {
+    if (query == null) {
+      throw new IllegalArgumentException("The " + kind + " passed to createQuery is null");
+    }
+    return query;
+  }
+
+  <T> TypedQuery<T> createNamedQuery(MemoryEntityManager session, String name, Class<T> resultClass) {
+    NamedQueries.Definition definition = named.require(name, factory.getName());
+    Class<T> type = resultClass == Object.class && definition.resultClass() == null ? null : resultClass;
+    MemoryQuery<T> query = new MemoryQuery<>(session, compile(definition.text()), type, definition.criteria());
+    query.apply(definition);
+    return query;
+  }
+
+  CriteriaBuilder criteriaBuilder() {
+    return criteriaBuilder;
+  }
+
+  void addNamedQuery(String name, Query query) {
+    if (name == null) {
+      throw new IllegalArgumentException("The name passed to addNamedQuery is null");
+    }
+    if (!(query instanceof MemoryQuery<?> ours)) {
+      throw new IllegalArgumentException("The query passed to addNamedQuery was not created by memory-jpa");
+    }
+    named.add(ours.definition(name));
+  }
+
+  <R> Map<String, TypedQueryReference<R>> namedQueries(Class<R> resultType) {
+    return named.references(resultType);
+  }
 }

@@ -18,10 +18,12 @@ import org.memoryjpa.internal.store.TableSchema;
 
 /**
  * Derives the store's table schemas from the mapping: one table per entity hierarchy, a column per
- * slot of its row layout, NOT NULL where the mapping says so (only for the rows of the entity that
- * declares the column, as Hibernate relaxes subclass columns of a single table), unique keys from
- * {@code @Column(unique)}, one-to-one foreign keys and {@code @Table} constraints, and sorted indexes
- * from {@code @Index}. Stateless.
+ * slot of its row layout, NOT NULL where the mapping says so (only for the rows of the entities that
+ * have the attribute: JPA 2.12.1 requires subclass columns of a single table to be nullable, and
+ * Hibernate checks {@code optional = false} per discriminator; it makes an explicit
+ * {@code @Column(nullable = false)} NOT NULL for every row, which we do not), unique keys from
+ * {@code @Column(unique)}, one-to-one foreign keys, one-to-many join tables and {@code @Table}
+ * constraints, and sorted indexes from {@code @Index}. Stateless.
  */
 final class StoreSchemas {
 
@@ -53,11 +55,15 @@ final class StoreSchemas {
     List<EntityModel> types = root.selfAndSubtypes();
     TableSchema.Builder table = TableSchema.builder(tableName(root));
     table.typeNames(types.stream().map(EntityModel::name).toArray(String[]::new));
+    java.util.Set<String> columnNames = new java.util.HashSet<>();
     for (Slot slot : layout.slots()) {
-      table.column(column(slot, types));
+      // sibling subclasses may each declare an attribute of one name: qualify the second by its entity
+      String name = columnNames.add(slot.path()) ? slot.path() : slot.owner().name() + "." + slot.path();
+      columnNames.add(name);
+      table.column(column(slot, name, layout, types));
     }
     if (root.version() != null) {
-      table.version(layout.findSlot(root.version().name()).index());
+      table.version(layout.findSlot(root, root.version().name()).index());
     }
     List<String> idColumns = new ArrayList<>();
     for (Slot slot : layout.slots()) {
@@ -92,23 +98,35 @@ final class StoreSchemas {
     return table.build();
   }
 
-  private static ColumnSchema column(Slot slot, List<EntityModel> types) {
+  private static ColumnSchema column(Slot slot, String name, RowLayout layout, List<EntityModel> types) {
     String target = slot.target() == null ? null : tableName(slot.target());
     ColumnSchema column = switch (slot.kind()) {
-      case VALUE -> ColumnSchema.value(slot.path());
-      case REFERENCE -> ColumnSchema.reference(slot.path(), target);
-      case REFERENCE_LIST -> ColumnSchema.referenceList(slot.path(), target);
-      case COLLECTION -> ColumnSchema.collection(slot.path());
+      case VALUE -> ColumnSchema.value(name);
+      case REFERENCE -> ColumnSchema.reference(name, target);
+      case REFERENCE_LIST -> exclusive(slot)
+          ? ColumnSchema.referenceList(name, target).exclusiveElements()
+          : ColumnSchema.referenceList(name, target);
+      case COLLECTION, ELEMENT_ORDER -> ColumnSchema.collection(name);
     };
-    if (!slot.nullable() && slot.kind() != org.memoryjpa.internal.metadata.Slot.Kind.COLLECTION
-        && slot.kind() != org.memoryjpa.internal.metadata.Slot.Kind.REFERENCE_LIST) {
+    if (!slot.nullable() && slot.kind() != Slot.Kind.COLLECTION && slot.kind() != Slot.Kind.ELEMENT_ORDER
+        && slot.kind() != Slot.Kind.REFERENCE_LIST) {
       int[] tags = types.stream()
-          .filter(t -> slot.owner().isSupertypeOf(t))
+          .filter(t -> layout.slotsOf(t).contains(slot))
           .mapToInt(types::indexOf)
           .toArray();
       column = column.notNullFor(tags);
     }
     return column;
+  }
+
+  /**
+   * Whether a to-many slot is a unidirectional one-to-many through a join table, whose element
+   * column Hibernate makes unique: a target belongs to one owner, once.
+   */
+  private static boolean exclusive(Slot slot) {
+    return slot.leaf() instanceof org.memoryjpa.internal.metadata.PluralMapping plural
+        && plural.persistentAttributeType() == jakarta.persistence.metamodel.Attribute.PersistentAttributeType.ONE_TO_MANY
+        && plural.joinColumns().isEmpty();
   }
 
   /** Resolves column names as the mapping spells them (or in snake case) to slots of the layout. */

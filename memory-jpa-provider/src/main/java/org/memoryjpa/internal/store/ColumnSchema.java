@@ -18,6 +18,8 @@ public final class ColumnSchema {
   private final boolean nullable;
   // the type tags the not-null requirement applies to; null when it applies to every row
   private final BitSet requiredTypes;
+  // a REFERENCE_LIST whose elements may each be held once, by one row
+  private final boolean exclusive;
 
   private ColumnSchema(
       String name,
@@ -25,13 +27,15 @@ public final class ColumnSchema {
       String targetTable,
       String foreignKeyName,
       boolean nullable,
-      BitSet requiredTypes) {
+      BitSet requiredTypes,
+      boolean exclusive) {
     this.name = name;
     this.kind = kind;
     this.targetTable = targetTable;
     this.foreignKeyName = foreignKeyName;
     this.nullable = nullable;
     this.requiredTypes = requiredTypes;
+    this.exclusive = exclusive;
   }
 
   /** A nullable column holding a plain immutable value. */
@@ -59,12 +63,12 @@ public final class ColumnSchema {
     if (kind.isReference()) {
       SchemaChecks.requireName(targetTable, "target table of column '" + name + "'");
     }
-    return new ColumnSchema(name, kind, targetTable, null, true, null);
+    return new ColumnSchema(name, kind, targetTable, null, true, null, false);
   }
 
   /** A copy that every row must fill. */
   public ColumnSchema notNull() {
-    return new ColumnSchema(name, kind, targetTable, foreignKeyName, false, null);
+    return new ColumnSchema(name, kind, targetTable, foreignKeyName, false, null, exclusive);
   }
 
   /**
@@ -80,7 +84,7 @@ public final class ColumnSchema {
       }
       tags.set(tag);
     }
-    return new ColumnSchema(name, kind, targetTable, foreignKeyName, false, tags);
+    return new ColumnSchema(name, kind, targetTable, foreignKeyName, false, tags, exclusive);
   }
 
   /** A copy whose foreign key has the given constraint name (default {@code FK_<table>_<column>}). */
@@ -90,7 +94,24 @@ public final class ColumnSchema {
           "Column '" + name + "' holds a " + kind + ", not a reference; it has no foreign key");
     }
     SchemaChecks.requireName(constraintName, "foreign key of column '" + name + "'");
-    return new ColumnSchema(name, kind, targetTable, constraintName, nullable, requiredTypes);
+    return new ColumnSchema(name, kind, targetTable, constraintName, nullable, requiredTypes, exclusive);
+  }
+
+  /**
+   * A copy of a list of keys whose elements are unique across the table: each referenced row may be
+   * held once, by one row, as the unique key on a one-to-many join table's element column says.
+   */
+  public ColumnSchema exclusiveElements() {
+    if (kind != SlotKind.REFERENCE_LIST) {
+      throw new IllegalArgumentException(
+          "Column '" + name + "' holds a " + kind + ", not a list of keys; only list elements can be exclusive");
+    }
+    return new ColumnSchema(name, kind, targetTable, foreignKeyName, nullable, requiredTypes, true);
+  }
+
+  /** Whether each element of this list of keys may be held by one row only, once. */
+  public boolean isExclusive() {
+    return exclusive;
   }
 
   /** The column's name in messages: the attribute path. */
@@ -133,6 +154,7 @@ public final class ColumnSchema {
     }
     ColumnSchema that = (ColumnSchema) other;
     return nullable == that.nullable
+        && exclusive == that.exclusive
         && name.equals(that.name)
         && kind == that.kind
         && Objects.equals(targetTable, that.targetTable)
@@ -142,7 +164,7 @@ public final class ColumnSchema {
 
   @Override
   public int hashCode() {
-    return Objects.hash(name, kind, targetTable, foreignKeyName, nullable, requiredTypes);
+    return Objects.hash(name, kind, targetTable, foreignKeyName, nullable, requiredTypes, exclusive);
   }
 
   @Override
@@ -151,6 +173,7 @@ public final class ColumnSchema {
         + " "
         + kind
         + (targetTable == null ? "" : " -> " + targetTable)
-        + (nullable ? "" : requiredTypes == null ? " not null" : " not null for " + requiredTypes);
+        + (nullable ? "" : requiredTypes == null ? " not null" : " not null for " + requiredTypes)
+        + (exclusive ? " exclusive" : "");
   }
 }

@@ -15,7 +15,8 @@ import java.util.Map;
  *
  * <p>Per written row: not-null columns (for the row's type), the primary key (an inserted key must
  * have no committed row), unique keys (SQL semantics: a null component exempts the row), and
- * references (each must point at a row that exists in the final state). Per deleted row: no row of
+ * references (each must point at a row that exists in the final state), and exclusive lists (an
+ * element held by one row only, once). Per deleted row: no row of
  * the final state may still reference it. All lookups go through indexes: the work is proportional to
  * the write set, not to the tables.
  */
@@ -24,6 +25,8 @@ final class ConstraintCheck {
   private final WriteSet writes;
   // per unique index: value -> key of the pending row that has it
   private final Map<RowIndex, Map<Object, Object>> pendingUnique = new HashMap<>();
+  // per exclusive list slot's index: element -> key of the pending row that holds it
+  private final Map<RowIndex, Map<Object, Object>> pendingElements = new HashMap<>();
 
   ConstraintCheck(WriteSet writes) {
     this.writes = writes;
@@ -109,6 +112,32 @@ final class ConstraintCheck {
           throw Violations.notNull(table, slot, row);
         }
         requireTarget(table, slot, row, target, element);
+      }
+      if (table.schema().column(slot).isExclusive()) {
+        requireExclusive(table, slot, row.key(), (Collection<?>) value);
+      }
+    }
+  }
+
+  /** Each element of an exclusive list is held once, by this row only, in the final state. */
+  private void requireExclusive(Table table, int slot, Object key, Collection<?> elements) {
+    RowIndex index = table.referenceIndex(slot);
+    Map<Object, Object> pending = pendingElements.computeIfAbsent(index, i -> new HashMap<>());
+    for (Object element : elements) {
+      Object holder = pending.putIfAbsent(element, key);
+      if (holder != null) {
+        throw Violations.exclusiveElement(table, slot, element, holder);
+      }
+      Iterator<Object> candidates = index.entries.rowKeys(element);
+      while (candidates.hasNext()) {
+        Object candidate = candidates.next();
+        if (candidate.equals(key) || writes.find(table, candidate) != null) {
+          continue; // a pending row is checked through pendingElements
+        }
+        RowSnapshot other = table.latest(candidate);
+        if (other != null && index.holds(other, element)) {
+          throw Violations.exclusiveElement(table, slot, element, candidate);
+        }
       }
     }
   }

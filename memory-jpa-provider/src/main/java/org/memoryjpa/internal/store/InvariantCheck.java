@@ -11,8 +11,8 @@ import java.util.Map;
  * stamp and published; every live version a reader may still see has its entries in every index;
  * every index entry belongs to a version still in its chain; once nothing waits to be pruned, chains
  * are single versions and indexes hold exactly the latest rows; and the latest committed rows keep
- * their unique keys, not-null columns and references. Runs under the commit lock; one instance per
- * run.
+ * their unique keys, exclusive lists, not-null columns and references. Runs under the commit lock;
+ * one instance per run.
  */
 final class InvariantCheck {
 
@@ -122,6 +122,17 @@ final class InvariantCheck {
                 : seen.computeIfAbsent(index, i -> new HashMap<>()).putIfAbsent(value, row.key());
         if (other != null) {
           problems.add(Violations.unique(table, index.uniqueKey(), value, other).getMessage());
+        }
+      }
+      for (int slot : table.referenceSlots) {
+        if (table.schema().column(slot).isExclusive() && row.value(slot) instanceof Collection<?> elements) {
+          Map<Object, Object> holders = seen.computeIfAbsent(table.referenceIndex(slot), i -> new HashMap<>());
+          for (Object element : elements) {
+            Object other = holders.putIfAbsent(element, row.key());
+            if (other != null) {
+              problems.add(Violations.exclusiveElement(table, slot, element, other).getMessage());
+            }
+          }
         }
       }
       checkReferences(table, row);

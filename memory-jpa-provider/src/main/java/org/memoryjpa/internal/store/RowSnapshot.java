@@ -83,7 +83,15 @@ public final class RowSnapshot {
     return values.length;
   }
 
-  /** A copy of the values, for building the next state of the row. */
+  /**
+   * The row's own value array, without a copy: for readers that only read it, such as the session's
+   * snapshot of what it loaded. Never change it; the row is shared by every reader of the store.
+   */
+  public Object[] sharedValues() {
+    return values;
+  }
+
+  /** A private copy of the values, to build the next state of the row from. */
   public Object[] copyValues() {
     return values.clone();
   }

@@ -39,6 +39,21 @@ final class Violations {
         names);
   }
 
+  static ConstraintViolationException exclusiveElement(
+      Table table, int slot, Object element, Object holderKey) {
+    ColumnSchema column = table.schema().column(slot);
+    String name = "UK_" + table.name() + "_" + column.name();
+    return new ConstraintViolationException(
+        "Unique constraint '" + name + "' violated on '" + table.name() + "' (" + column.name()
+            + ") by value '" + ValueText.of(element) + "': '"
+            + ValueText.row(column.targetTable(), element) + "' may be held once, by one row, and row '"
+            + ValueText.row(table.name(), holderKey) + "' holds it already; remove it there first",
+        Kind.UNIQUE,
+        name,
+        table.name(),
+        List.of(column.name()));
+  }
+
   static ConstraintViolationException notNull(Table table, int slot, RowSnapshot row) {
     TableSchema schema = table.schema();
     String column = schema.column(slot).name();

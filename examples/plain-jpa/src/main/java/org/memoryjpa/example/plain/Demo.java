@@ -4,7 +4,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 import jakarta.persistence.RollbackException;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Root;
 import java.io.PrintStream;
+import java.util.List;
 
 /**
  * The plain {@code persistence.xml} demo: the same JPA code that runs on Hibernate, on memory-jpa.
@@ -39,6 +43,18 @@ public final class Demo {
         out.printf("Found %s in %s, version %d, orders: %s%n", found.getName(),
             found.getAddress().getCity(), found.getVersion(),
             found.getOrders().stream().map(o -> o.getQuantity() + " x " + o.getItem()).toList());
+      }
+
+      try (EntityManager em = emf.createEntityManager()) {
+        List<String> bulk = em.createQuery(
+                "select o.item from PurchaseOrder o where o.quantity > :min order by o.item", String.class)
+            .setParameter("min", 1)
+            .getResultList();
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> count = cb.createQuery(Long.class);
+        Root<PurchaseOrder> order = count.from(PurchaseOrder.class);
+        count.select(cb.count(order)).where(cb.equal(order.get("customer"), ada));
+        out.printf("JPQL: bulk orders %s; Criteria: %d orders of Ada%n", bulk, em.createQuery(count).getSingleResult());
       }
 
       emf.runInTransaction(em -> em.find(Customer.class, ada.getId()).setName("Ada Lovelace"));

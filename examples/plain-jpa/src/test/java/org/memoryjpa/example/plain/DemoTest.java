@@ -20,6 +20,7 @@ class DemoTest {
         .contains("MemoryEntityManagerFactory")
         .contains("with 2 orders")
         .contains("Found Ada in London, version 0, orders: [1 x Analytical Engine, 500 x Punched cards]")
+        .contains("JPQL: bulk orders [Punched cards]; Criteria: 2 orders of Ada")
         .contains("Renamed to Ada Lovelace, version now 1")
         .contains("Duplicate e-mail rejected:");
   }

@@ -1,0 +1,51 @@
+package org.memoryjpa.internal.query.criteria;
+
+import jakarta.persistence.criteria.ParameterExpression;
+import java.util.Set;
+import org.memoryjpa.internal.query.parse.syntax.Expression;
+import org.memoryjpa.internal.query.parse.syntax.NamedParameter;
+
+/**
+ * A parameter of a Criteria query, named or not. Its name in the JPQL tree is decided by each
+ * translation ({@link CriteriaTranslation#parameterNames()}); equality is identity, as the query's
+ * {@code setParameter(Parameter, value)} needs. Immutable.
+ *
+ * @param <T> the parameter's type
+ */
+final class MemoryParameterExpression<T> extends MemoryExpression<T> implements ParameterExpression<T> {
+
+  private final Class<T> type;
+  private final String name;
+
+  MemoryParameterExpression(MemoryCriteriaBuilder builder, Class<T> type, String name) {
+    super(builder, type);
+    this.type = type;
+    this.name = name;
+  }
+
+  @Override
+  public String getName() {
+    return name;
+  }
+
+  /** Criteria parameters are never positional. */
+  @Override
+  public Integer getPosition() {
+    return null;
+  }
+
+  @Override
+  public Class<T> getParameterType() {
+    return type;
+  }
+
+  @Override
+  Expression toSyntax(Translator translator) {
+    return new NamedParameter(translator.parameterName(this), Translator.NOWHERE);
+  }
+
+  @Override
+  void collectParameters(Set<ParameterExpression<?>> into) {
+    into.add(this);
+  }
+}

@@ -1,0 +1,86 @@
+package org.memoryjpa.internal.query.eval;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.function.Function;
+import org.memoryjpa.internal.store.ReadView;
+
+/**
+ * One run of a compiled statement: the read view pinned for the whole statement, the session, the
+ * parameter arguments (as the application bound them) and their stored forms per occurrence (converted
+ * once, on first use), the moment CURRENT_DATE and friends stand for, the results of uncorrelated
+ * subqueries (computed once), and a count of the rows the statement read. Confined to one thread;
+ * discarded after the run.
+ */
+public final class Execution {
+
+  private final ReadView view;
+  private final QuerySession session;
+  private final Object[] arguments;
+  private final Object[] converted;
+  private final boolean[] isConverted;
+  private final NullOrdering nullOrdering;
+  private final Instant now;
+  private final Map<Object, Object> memo = new IdentityHashMap<>();
+  private long rowsRead;
+
+  Execution(ReadView view, QuerySession session, Object[] arguments, int occurrences, NullOrdering nullOrdering) {
+    this.view = view;
+    this.session = session;
+    this.arguments = arguments;
+    this.converted = new Object[occurrences];
+    this.isConverted = new boolean[occurrences];
+    this.nullOrdering = nullOrdering;
+    this.now = Clock.systemDefaultZone().instant();
+  }
+
+  /** The statement's read view. */
+  public ReadView view() {
+    return view;
+  }
+
+  /** The session the statement runs for. */
+  public QuerySession session() {
+    return session;
+  }
+
+  /** The default null ordering. */
+  NullOrdering nullOrdering() {
+    return nullOrdering;
+  }
+
+  /** The statement's moment. */
+  Instant now() {
+    return now;
+  }
+
+  /** The stored form of parameter {@code index} at occurrence {@code occurrence}, converted once. */
+  Object argument(int index, int occurrence, Function<Object, Object> conversion) {
+    if (!isConverted[occurrence]) {
+      converted[occurrence] = conversion.apply(arguments[index]);
+      isConverted[occurrence] = true;
+    }
+    return converted[occurrence];
+  }
+
+  /** A value computed once per execution (an uncorrelated subquery's result). */
+  Object memo(Object key, Function<Object, Object> compute) {
+    Object value = memo.get(key);
+    if (value == null && !memo.containsKey(key)) {
+      value = compute.apply(key);
+      memo.put(key, value);
+    }
+    return value;
+  }
+
+  void rowRead() {
+    rowsRead++;
+  }
+
+  /** How many rows and elements the statement's accesses produced, for tests of access paths. */
+  public long rowsRead() {
+    return rowsRead;
+  }
+}

@@ -1,0 +1,115 @@
+package org.memoryjpa.internal.query.model;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.List;
+import org.memoryjpa.internal.query.model.Expr.Aggregate;
+
+/**
+ * The typing rules of JPQL (3.2 §4.8.6, §4.9.5): numeric promotion in arithmetic (Double, then Float,
+ * BigDecimal, BigInteger, Long, Integer; integer division stays integral, as on H2 and Hibernate), the
+ * result types of aggregates (COUNT → Long, AVG → Double, SUM of integral types → Long, of floating
+ * types → Double, of BigInteger and BigDecimal → themselves, MIN/MAX → the argument's type) and the
+ * common type of CASE and COALESCE branches. Stateless.
+ */
+final class TypeRules {
+
+  private TypeRules() {}
+
+  /** The rank of a numeric class in promotion order; 0 for non-numbers. */
+  static int rank(Class<?> type) {
+    if (type == Byte.class || type == Short.class || type == Integer.class) {
+      return 1;
+    }
+    if (type == Long.class) {
+      return 2;
+    }
+    if (type == BigInteger.class) {
+      return 3;
+    }
+    if (type == BigDecimal.class) {
+      return 4;
+    }
+    if (type == Float.class) {
+      return 5;
+    }
+    if (type == Double.class) {
+      return 6;
+    }
+    return Number.class.isAssignableFrom(type) ? 6 : 0;
+  }
+
+  private static Class<?> ofRank(int rank) {
+    return switch (rank) {
+      case 1 -> Integer.class;
+      case 2 -> Long.class;
+      case 3 -> BigInteger.class;
+      case 4 -> BigDecimal.class;
+      case 5 -> Float.class;
+      default -> Double.class;
+    };
+  }
+
+  /** The type of {@code left op right}. */
+  static ValueType arithmetic(ValueType left, ValueType right) {
+    if (left.isUnknown()) {
+      return right.isUnknown() ? ValueType.UNKNOWN : promoted(right);
+    }
+    if (right.isUnknown()) {
+      return promoted(left);
+    }
+    int rank = Math.max(rank(left.storedType()), rank(right.storedType()));
+    if (rank == 0) {
+      // temporal arithmetic and the like: the left operand's type
+      return ValueType.of(left.storedType());
+    }
+    return ValueType.of(ofRank(rank));
+  }
+
+  private static ValueType promoted(ValueType type) {
+    int rank = rank(type.storedType());
+    return rank == 0 ? ValueType.of(type.storedType()) : ValueType.of(ofRank(rank));
+  }
+
+  /** The type of an aggregate over {@code argument} (null for {@code COUNT(*)}). */
+  static ValueType aggregate(Aggregate.Function function, ValueType argument) {
+    switch (function) {
+      case COUNT:
+        return ValueType.LONG;
+      case AVG:
+        return ValueType.DOUBLE;
+      case SUM: {
+        Class<?> type = argument.storedType();
+        int rank = rank(type);
+        if (rank <= 2) {
+          return ValueType.LONG;
+        }
+        return rank >= 5 ? ValueType.DOUBLE : ValueType.of(ofRank(rank));
+      }
+      default:
+        return argument;
+    }
+  }
+
+  /** The common type of CASE results or COALESCE arguments: the first known, promoted if numeric. */
+  static ValueType common(List<ValueType> types) {
+    ValueType first = null;
+    int rank = 0;
+    boolean allNumeric = true;
+    for (ValueType type : types) {
+      if (type.isUnknown()) {
+        continue;
+      }
+      if (first == null) {
+        first = type;
+      }
+      int r = type.isConverted() ? 0 : rank(type.javaType());
+      allNumeric &= r > 0;
+      rank = Math.max(rank, r);
+    }
+    if (first == null) {
+      return ValueType.UNKNOWN;
+    }
+    return allNumeric && rank > 0 ? ValueType.of(ofRank(rank)) : first;
+  }
+}

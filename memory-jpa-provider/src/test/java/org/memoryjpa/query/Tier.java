@@ -1,0 +1,8 @@
+package org.memoryjpa.query;
+
+/** A customer's tier, stored by name. */
+public enum Tier {
+  BRONZE,
+  GOLD,
+  SILVER
+}
