@@ -43,11 +43,12 @@ final class ConstraintCheck {
           continue;
         }
         requireValues(table, row);
-        if (write.getValue().base == null && table.latest(key) != null) {
+        RowSnapshot base = write.getValue().base;
+        if (base == null && table.latest(key) != null) {
           throw Violations.primaryKey(table, key);
         }
-        requireUnique(table, key, row);
-        requireTargets(table, row);
+        requireUnique(table, key, row, base);
+        requireTargets(table, row, base);
       }
     }
   }
@@ -67,7 +68,13 @@ final class ConstraintCheck {
     }
   }
 
-  private void requireUnique(Table table, Object key, RowSnapshot row) {
+  /**
+   * The unique keys of {@code row}, which replaces {@code base} (the committed row, or null). A value
+   * the row keeps from {@code base} needs no look at the committed rows, which held it uniquely
+   * when {@code base} was committed and still do, {@code base} being still the latest (the commit
+   * checks that first); it is still recorded as pending, against the transaction's other rows.
+   */
+  private void requireUnique(Table table, Object key, RowSnapshot row, RowSnapshot base) {
     for (RowIndex index : table.indexes) {
       UniqueKey uniqueKey = index.uniqueKey();
       if (uniqueKey == null) {
@@ -81,6 +88,9 @@ final class ConstraintCheck {
           pendingUnique.computeIfAbsent(index, i -> new HashMap<>()).putIfAbsent(value, key);
       if (pendingOwner != null && !pendingOwner.equals(key)) {
         throw Violations.unique(table, uniqueKey, value, pendingOwner);
+      }
+      if (base != null && index.sameValues(row, base)) {
+        continue;
       }
       Iterator<Object> candidates = index.entries.rowKeys(value);
       while (candidates.hasNext()) {
@@ -96,37 +106,65 @@ final class ConstraintCheck {
     }
   }
 
-  private void requireTargets(Table table, RowSnapshot row) {
+  /**
+   * The references of {@code row}, which replaces {@code base} (the committed row, or null). A
+   * reference the row keeps from {@code base} pointed at a committed row then, and a committed row
+   * cannot be deleted while a committed row references it, so only this transaction's own deletions
+   * can break it: the check looks at the write set alone, as a database checks a foreign key on
+   * UPDATE only when its columns change.
+   */
+  private void requireTargets(Table table, RowSnapshot row, RowSnapshot base) {
     for (int slot : table.referenceSlots) {
       Object value = row.value(slot);
       if (value == null) {
         continue;
       }
       Table target = table.targets[slot];
+      boolean kept = base != null && table.referenceIndex(slot).sameValues(row, base);
       if (table.schema().column(slot).kind() == SlotKind.REFERENCE) {
-        requireTarget(table, slot, row, target, value);
+        if (kept) {
+          requirePendingTarget(table, slot, row, target, value);
+        } else {
+          requireTarget(table, slot, row, target, value);
+        }
         continue;
       }
-      for (Object element : (Collection<?>) value) {
-        if (element == null) {
-          throw Violations.notNull(table, slot, row);
+      if (kept) {
+        if (!writes.of(target).isEmpty()) {
+          for (Object element : (Collection<?>) value) {
+            requirePendingTarget(table, slot, row, target, element);
+          }
         }
-        requireTarget(table, slot, row, target, element);
+      } else {
+        for (Object element : (Collection<?>) value) {
+          if (element == null) {
+            throw Violations.notNull(table, slot, row);
+          }
+          requireTarget(table, slot, row, target, element);
+        }
       }
       if (table.schema().column(slot).isExclusive()) {
-        requireExclusive(table, slot, row.key(), (Collection<?>) value);
+        requireExclusive(table, slot, row.key(), (Collection<?>) value, !kept);
       }
     }
   }
 
-  /** Each element of an exclusive list is held once, by this row only, in the final state. */
-  private void requireExclusive(Table table, int slot, Object key, Collection<?> elements) {
+  /**
+   * Each element of an exclusive list is held once, by this row only, in the final state; the
+   * committed rows are looked at only for a list the row does not keep from its base, as for unique
+   * keys.
+   */
+  private void requireExclusive(
+      Table table, int slot, Object key, Collection<?> elements, boolean checkCommitted) {
     RowIndex index = table.referenceIndex(slot);
     Map<Object, Object> pending = pendingElements.computeIfAbsent(index, i -> new HashMap<>());
     for (Object element : elements) {
       Object holder = pending.putIfAbsent(element, key);
       if (holder != null) {
         throw Violations.exclusiveElement(table, slot, element, holder);
+      }
+      if (!checkCommitted) {
+        continue;
       }
       Iterator<Object> candidates = index.entries.rowKeys(element);
       while (candidates.hasNext()) {
@@ -144,6 +182,15 @@ final class ConstraintCheck {
 
   private void requireTarget(Table table, int slot, RowSnapshot row, Table target, Object key) {
     if (finalRow(target, key) == null) {
+      throw Violations.missingTarget(table, slot, row.key(), key);
+    }
+  }
+
+  /** A target committed when the row's base was: present unless this transaction deletes it. */
+  private void requirePendingTarget(
+      Table table, int slot, RowSnapshot row, Table target, Object key) {
+    Write write = writes.find(target, key);
+    if (write != null && write.row == null) {
       throw Violations.missingTarget(table, slot, row.key(), key);
     }
   }

@@ -114,8 +114,16 @@ final class RowIndex {
     return keys;
   }
 
-  /** Adds the entries of {@code version}, a live committed row. */
-  void add(RowSnapshot version) {
+  /**
+   * Adds the entries of {@code version}, a live committed row that supersedes {@code previous} (the
+   * row's live head before it, or null). Nothing to do when both have the same indexed values: the
+   * previous version's entries are the new one's, and pruning keeps an entry while any retained
+   * version of the row holds it.
+   */
+  void add(RowSnapshot version, RowSnapshot previous) {
+    if (previous != null && sameValues(version, previous)) {
+      return;
+    }
     if (list) {
       Object elements = version.value(slots[0]);
       if (elements != null) {
@@ -131,6 +139,22 @@ final class RowIndex {
     if (key != null) {
       entries.add(key, version.key());
     }
+  }
+
+  /**
+   * Whether two live rows have equal values in the index's slots, so equal index keys: compared
+   * slot by slot, so no composite key is built, and a list an update left alone (the same {@code
+   * List}) costs no element comparison.
+   */
+  boolean sameValues(RowSnapshot version, RowSnapshot previous) {
+    for (int slot : slots) {
+      Object value = version.value(slot);
+      Object before = previous.value(slot);
+      if (value != before && (value == null || !value.equals(before))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Removes the entries of {@code removed} that none of {@code retained} still needs. */

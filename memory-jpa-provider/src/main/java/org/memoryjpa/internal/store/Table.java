@@ -237,8 +237,9 @@ public final class Table {
       version = RowSnapshot.deletion(key, stamp, old);
     } else {
       version = write.row.committed(stamp, old);
+      RowSnapshot previous = old == null || old.isDeletion() ? null : old;
       for (RowIndex index : indexes) {
-        index.add(version);
+        index.add(version, previous);
       }
     }
     rows.put(key, version);

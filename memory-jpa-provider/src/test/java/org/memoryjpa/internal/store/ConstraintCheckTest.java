@@ -339,4 +339,102 @@ class ConstraintCheckTest extends ShopTest {
 
     assertThat(database.count(shop.order)).isEqualTo(1);
   }
+
+  // An update that keeps a value skips the look at committed rows; the transaction's own rows
+  // must still be checked against it.
+
+  @Test
+  void commit_updateKeepingUniqueValueWhileInsertTakesIt_violatesUniqueKey() {
+    shop.insertCustomers(customer(1, "Ann", "a@", 0));
+
+    assertViolation(
+            tx -> {
+              tx.update(shop.customer, customer(1, "Ann", "a@", 1, 50, null), 0);
+              tx.insert(shop.customer, customer(2, "Bob", "a@", 0));
+            },
+            Kind.UNIQUE,
+            "UK_customer_email")
+        .hasMessageContaining("another row already has it: 'Customer#1'");
+  }
+
+  @Test
+  void commit_insertTakingValueThenUpdateKeepingIt_violatesUniqueKey() {
+    shop.insertCustomers(customer(1, "Ann", "a@", 0));
+
+    assertViolation(
+            tx -> {
+              tx.insert(shop.customer, customer(2, "Bob", "a@", 0));
+              tx.update(shop.customer, customer(1, "Ann", "a@", 1, 50, null), 0);
+            },
+            Kind.UNIQUE,
+            "UK_customer_email")
+        .hasMessageContaining("another row already has it: 'Customer#2'");
+  }
+
+  @Test
+  void commit_updateKeepingUniqueValue_succeeds() {
+    shop.insertCustomers(customer(1, "Ann", "a@", 0, null, "Oslo"));
+
+    shop.commit(tx -> tx.update(shop.customer, customer(1, "Ann", "a@", 1, 50, "Oslo"), 0));
+
+    assertThat(shop.committed(shop.customer, 1L).value(Shop.SCORE)).isEqualTo(50);
+  }
+
+  @Test
+  void commit_updateKeepingReferenceToRowDeletedInSameTransaction_violatesForeignKey() {
+    shop.insertCustomers(customer(1, "Ann", "a@", 0), customer(2, "Bob", "b@", 0));
+    shop.commit(tx -> tx.insert(shop.order, order(100, 1L, 5, null)));
+
+    assertViolation(
+            tx -> {
+              tx.update(shop.order, order(100, 1L, 6, null), StoreTransaction.NO_VERSION_CHECK);
+              tx.delete(shop.customer, 1L, 0);
+            },
+            Kind.FOREIGN_KEY,
+            "FK_PurchaseOrder_customer")
+        .hasMessageContaining("references 'Customer#1'");
+  }
+
+  @Test
+  void commit_updateKeepingReferenceListWithElementDeletedInSameTransaction_violatesForeignKey() {
+    shop.insertCustomers(customer(1, "Ann", "a@", 0));
+    shop.commit(
+        tx -> {
+          tx.insert(shop.product, product(10, "P-10"));
+          tx.insert(shop.product, product(11, "P-11"));
+          tx.insert(shop.order, order(100, 1L, 5, List.of(10L, 11L)));
+        });
+
+    assertViolation(
+            tx -> {
+              tx.update(
+                  shop.order,
+                  order(100, 1L, 6, List.of(10L, 11L)),
+                  StoreTransaction.NO_VERSION_CHECK);
+              tx.delete(shop.product, 11L, StoreTransaction.NO_VERSION_CHECK);
+            },
+            Kind.FOREIGN_KEY,
+            "FK_order_products")
+        .hasMessageContaining("references 'Product#11'");
+  }
+
+  @Test
+  void commit_updateKeepingReferencesWhileOtherTargetsDeleted_succeeds() {
+    shop.insertCustomers(customer(1, "Ann", "a@", 0), customer(2, "Bob", "b@", 0));
+    shop.commit(
+        tx -> {
+          tx.insert(shop.product, product(10, "P-10"));
+          tx.insert(shop.product, product(11, "P-11"));
+          tx.insert(shop.order, order(100, 1L, 5, List.of(10L)));
+        });
+
+    shop.commit(
+        tx -> {
+          tx.update(shop.order, order(100, 1L, 6, List.of(10L)), StoreTransaction.NO_VERSION_CHECK);
+          tx.delete(shop.customer, 2L, 0);
+          tx.delete(shop.product, 11L, StoreTransaction.NO_VERSION_CHECK);
+        });
+
+    assertThat(shop.committed(shop.order, 100L).value(Shop.ORDER_TOTAL)).isEqualTo(6);
+  }
 }

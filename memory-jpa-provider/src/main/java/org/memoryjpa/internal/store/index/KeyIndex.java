@@ -3,15 +3,14 @@ package org.memoryjpa.internal.store.index;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 
 /**
  * A map from an indexed value to the keys of the rows that hold it, shared by the hash and the sorted
  * index. Each value maps to a <em>bucket</em>: the one row key itself while there is only one, which
- * keeps unique and foreign-key indexes at one map entry per row, or a concurrent key set once there
- * are more, so that adding the ten-thousandth child of one parent costs no copy.
+ * keeps unique and foreign-key indexes at one map entry per row, or a {@link RowKeySet} once there are
+ * more, so that adding the ten-thousandth child of one parent costs a probe and a store.
  *
  * <p>Threading: exactly one thread changes an index at a time (the store's committer, under its
  * commit lock); any number of readers traverse it meanwhile. Readers may see an entry a moment before
@@ -32,7 +31,7 @@ public abstract class KeyIndex {
     if (bucket == null) {
       buckets.put(value, rowKey);
     } else if (bucket instanceof RowKeySet) {
-      ((RowKeySet) bucket).keys.add(rowKey);
+      ((RowKeySet) bucket).add(rowKey);
     } else if (!bucket.equals(rowKey)) {
       buckets.put(value, new RowKeySet(bucket, rowKey));
     }
@@ -46,9 +45,8 @@ public abstract class KeyIndex {
       return;
     }
     if (bucket instanceof RowKeySet) {
-      Set<Object> keys = ((RowKeySet) bucket).keys;
-      keys.remove(rowKey);
-      if (keys.size() <= 1) {
+      RowKeySet keys = (RowKeySet) bucket;
+      if (keys.remove(rowKey) && keys.size() <= 1) {
         // back to the compact form; a reader still iterating the old set is unaffected
         Iterator<Object> rest = keys.iterator();
         if (rest.hasNext()) {
@@ -66,7 +64,7 @@ public abstract class KeyIndex {
   public final boolean contains(Object value, Object rowKey) {
     Object bucket = buckets().get(value);
     if (bucket instanceof RowKeySet) {
-      return ((RowKeySet) bucket).keys.contains(rowKey);
+      return ((RowKeySet) bucket).contains(rowKey);
     }
     return bucket != null && bucket.equals(rowKey);
   }
@@ -102,18 +100,8 @@ public abstract class KeyIndex {
       return Collections.emptyIterator();
     }
     if (bucket instanceof RowKeySet) {
-      return ((RowKeySet) bucket).keys.iterator();
+      return ((RowKeySet) bucket).iterator();
     }
     return Collections.singleton(bucket).iterator();
-  }
-
-  /** A bucket of two or more row keys; its own class so that no row key can be mistaken for one. */
-  private static final class RowKeySet {
-    final Set<Object> keys = ConcurrentHashMap.newKeySet(4);
-
-    RowKeySet(Object first, Object second) {
-      keys.add(first);
-      keys.add(second);
-    }
   }
 }

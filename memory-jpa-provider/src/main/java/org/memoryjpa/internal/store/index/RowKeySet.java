@@ -1,0 +1,191 @@
+package org.memoryjpa.internal.store.index;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+
+/**
+ * A bucket of two or more row keys that hold one indexed value: an open-addressing hash set with
+ * linear probing, written by one thread and read by any number. A foreign-key index has one per
+ * referenced row, and a parent with thousands of children makes it large, so adding a key costs a
+ * probe and one store: no node, no counter, no lock, and on growth one copy into an array twice the
+ * size.
+ *
+ * <p>Threading: only the committer changes a set (see {@link KeyIndex}). It publishes each new key
+ * with a release store into the current array and each new array through a volatile field, and
+ * readers load slots with acquire loads, so a reader sees every key added before the commit it is
+ * pinned at. An iterator walks one array; keys added after it started may or may not appear, and a
+ * key appears at most once: a removed key leaves a {@link Removed} marker in its slot, and adding
+ * that key again revives the same slot, so no array ever holds one key in two slots.
+ *
+ * <p>Its own class so that no row key can be mistaken for a bucket of several.
+ */
+final class RowKeySet implements Iterable<Object> {
+
+  private static final VarHandle SLOT = MethodHandles.arrayElementVarHandle(Object[].class);
+  private static final int MIN_CAPACITY = 8;
+
+  // length a power of two; null: never used since the array was built
+  private volatile Object[] slots;
+  // writer only: live keys, and slots that are not null (live or removed)
+  private int size;
+  private int used;
+
+  RowKeySet(Object first, Object second) {
+    slots = new Object[MIN_CAPACITY];
+    add(first);
+    add(second);
+  }
+
+  /** The number of keys; for the writer only. */
+  int size() {
+    return size;
+  }
+
+  /** Adds {@code key}; returns false if it was present. Writer only. */
+  boolean add(Object key) {
+    Object[] array = slots;
+    int mask = array.length - 1;
+    for (int i = home(key, mask); ; i = (i + 1) & mask) {
+      Object slot = array[i];
+      if (slot == null) {
+        if ((used + 1) * 4 > array.length * 3) {
+          rehash(size + 1);
+          insertFresh(slots, key);
+        } else {
+          SLOT.setRelease(array, i, key);
+        }
+        size++;
+        used++;
+        return true;
+      }
+      if (slot instanceof Removed) {
+        if (((Removed) slot).key.equals(key)) {
+          SLOT.setRelease(array, i, key);
+          size++;
+          return true;
+        }
+      } else if (slot.equals(key)) {
+        return false;
+      }
+    }
+  }
+
+  /** Removes {@code key}; returns false if it was absent. Writer only. */
+  boolean remove(Object key) {
+    Object[] array = slots;
+    int index = indexOf(array, key);
+    if (index < 0) {
+      return false;
+    }
+    SLOT.setRelease(array, index, new Removed(key));
+    size--;
+    if (array.length > MIN_CAPACITY && size * 8 < array.length) {
+      rehash(size);
+    }
+    return true;
+  }
+
+  /** Whether {@code key} is in the set; any thread. */
+  boolean contains(Object key) {
+    return indexOf(slots, key) >= 0;
+  }
+
+  private static int indexOf(Object[] array, Object key) {
+    int mask = array.length - 1;
+    for (int i = home(key, mask); ; i = (i + 1) & mask) {
+      Object slot = SLOT.getAcquire(array, i);
+      if (slot == null) {
+        return -1;
+      }
+      if (!(slot instanceof Removed) && slot.equals(key)) {
+        return i;
+      }
+    }
+  }
+
+  /** The keys, weakly consistent (see the class comment); any thread. */
+  @Override
+  public Iterator<Object> iterator() {
+    return new Keys(slots);
+  }
+
+  // a new array at most half full for `live` keys, published once filled
+  private void rehash(int live) {
+    int capacity = MIN_CAPACITY;
+    while (capacity < live * 2) {
+      capacity <<= 1;
+    }
+    Object[] fresh = new Object[capacity];
+    for (Object slot : slots) {
+      if (slot != null && !(slot instanceof Removed)) {
+        insertFresh(fresh, slot);
+      }
+    }
+    used = size;
+    slots = fresh;
+  }
+
+  // into an array that holds neither the key nor a removed marker of it
+  private static void insertFresh(Object[] array, Object key) {
+    int mask = array.length - 1;
+    int i = home(key, mask);
+    while (array[i] != null) {
+      i = (i + 1) & mask;
+    }
+    SLOT.setRelease(array, i, key);
+  }
+
+  // Fibonacci hashing: ids are often consecutive numbers, whose hash codes differ in low bits only
+  private static int home(Object key, int mask) {
+    int h = key.hashCode() * 0x9E3779B9;
+    return (h ^ (h >>> 16)) & mask;
+  }
+
+  /** The mark of a removed key in its slot, kept so that adding the key again reuses the slot. */
+  private static final class Removed {
+    final Object key;
+
+    Removed(Object key) {
+      this.key = key;
+    }
+  }
+
+  private static final class Keys implements Iterator<Object> {
+    private final Object[] array;
+    private int index;
+    private Object next;
+
+    Keys(Object[] array) {
+      this.array = array;
+      advance();
+    }
+
+    private void advance() {
+      next = null;
+      while (index < array.length) {
+        Object slot = SLOT.getAcquire(array, index++);
+        if (slot != null && !(slot instanceof Removed)) {
+          next = slot;
+          return;
+        }
+      }
+    }
+
+    @Override
+    public boolean hasNext() {
+      return next != null;
+    }
+
+    @Override
+    public Object next() {
+      if (next == null) {
+        throw new NoSuchElementException();
+      }
+      Object key = next;
+      advance();
+      return key;
+    }
+  }
+}

@@ -1,0 +1,132 @@
+package org.memoryjpa.internal.store.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.memoryjpa.testing.WhileWriting;
+
+/** The bucket of many row keys: a set for its one writer, weakly consistent for its readers. */
+class RowKeySetTest {
+
+  private static List<Object> all(RowKeySet set) {
+    List<Object> keys = new ArrayList<>();
+    set.forEach(keys::add);
+    return keys;
+  }
+
+  @Test
+  void add_manyKeys_growsAndKeepsEachOnce() {
+    RowKeySet set = new RowKeySet(1L, 2L);
+    for (long key = 1; key <= 10_000; key++) {
+      set.add(key);
+    }
+
+    assertThat(set.add(5_000L)).isFalse();
+    assertThat(set.size()).isEqualTo(10_000);
+    assertThat(all(set)).hasSize(10_000).doesNotHaveDuplicates();
+    assertThat(set.contains(9_999L)).isTrue();
+    assertThat(set.contains(10_001L)).isFalse();
+  }
+
+  @Test
+  void remove_mostKeys_shrinksAndKeepsTheRest() {
+    RowKeySet set = new RowKeySet("a", "b");
+    for (int i = 0; i < 1_000; i++) {
+      set.add("k" + i);
+    }
+    for (int i = 0; i < 1_000; i++) {
+      if (i % 100 != 0) {
+        assertThat(set.remove("k" + i)).isTrue();
+      }
+    }
+
+    assertThat(set.remove("k1")).isFalse();
+    assertThat(all(set))
+        .containsExactlyInAnyOrder(
+            "a", "b", "k0", "k100", "k200", "k300", "k400", "k500", "k600", "k700", "k800", "k900");
+    assertThat(set.contains("k1")).isFalse();
+    assertThat(set.contains("k900")).isTrue();
+  }
+
+  @Test
+  void addAfterRemove_whileIterating_keyNotSeenTwice() {
+    RowKeySet set = new RowKeySet(1L, 2L);
+    for (long key = 3; key <= 6; key++) {
+      set.add(key);
+    }
+    Iterator<Object> reading = set.iterator();
+    List<Object> seen = new ArrayList<>();
+    seen.add(reading.next());
+    seen.add(reading.next());
+    seen.add(reading.next());
+
+    // the keys already read go and come back: each comes back into its own slot
+    for (Object key : List.copyOf(seen)) {
+      set.remove(key);
+      set.add(key);
+    }
+    reading.forEachRemaining(seen::add);
+
+    assertThat(seen).containsExactlyInAnyOrder(1L, 2L, 3L, 4L, 5L, 6L);
+    assertThat(all(set)).containsExactlyInAnyOrder(1L, 2L, 3L, 4L, 5L, 6L);
+  }
+
+  @Test
+  void keyIndex_bucketBackToOneKey_stillAnswersLookups() {
+    HashIndex index = new HashIndex();
+    for (long row = 1; row <= 20; row++) {
+      index.add("v", row);
+    }
+    for (long row = 1; row <= 19; row++) {
+      index.remove("v", row);
+    }
+
+    assertThat(index.contains("v", 20L)).isTrue();
+    List<Object> keys = new ArrayList<>();
+    index.rowKeys("v").forEachRemaining(keys::add);
+    assertThat(keys).containsExactly(20L);
+    index.remove("v", 20L);
+    assertThat(index.valueCount()).isZero();
+  }
+
+  @Test
+  void iterate_whileWriterAddsAndRemoves_seesStableKeysOnceAndNothingTwice() throws Exception {
+    RowKeySet set = new RowKeySet(-1L, -2L);
+    Set<Object> stable = new HashSet<>();
+    for (long key = 0; key < 64; key++) {
+      set.add(key * 1_000_000);
+      stable.add(key * 1_000_000);
+    }
+    stable.add(-1L);
+    stable.add(-2L);
+    // grows to thousands, shrinks back, again: rehashes both ways while readers iterate
+    Runnable writer =
+        () -> {
+          for (int round = 0; round < 20; round++) {
+            for (long key = 1; key <= 5_000; key++) {
+              set.add(key);
+            }
+            for (long key = 1; key <= 5_000; key++) {
+              set.remove(key);
+            }
+          }
+        };
+    Runnable reader =
+        () -> {
+          List<Object> seen = all(set);
+          assertThat(new HashSet<>(seen)).hasSameSizeAs(seen);
+          assertThat(seen).containsAll(stable);
+          for (Object key : stable) {
+            assertThat(set.contains(key)).isTrue();
+          }
+        };
+
+    assertThat(WhileWriting.read(writer, reader)).isPositive();
+    assertThat(all(set)).containsExactlyInAnyOrderElementsOf(stable);
+  }
+}
