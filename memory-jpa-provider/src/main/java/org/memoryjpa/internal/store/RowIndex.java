@@ -159,6 +159,10 @@ final class RowIndex {
 
   /** Removes the entries of {@code removed} that none of {@code retained} still needs. */
   void removeUnneeded(RowSnapshot removed, RowSnapshot retainedHead, RowSnapshot retainedTail) {
+    // the common case, an update that kept the indexed values: no element to look for
+    if (retainedHead != null && !retainedHead.isDeletion() && sameValues(removed, retainedHead)) {
+      return;
+    }
     if (list) {
       Object elements = removed.value(slots[0]);
       if (elements != null) {
