@@ -48,6 +48,8 @@ import org.memoryjpa.testing.Provider;
  *       docs/conformance.md}.
  *   <li>{@code -- params name=value, ?1=value} binds parameters, values written as in {@link
  *       ScriptValues}.
+ *   <li>{@code -- page first=2, max=3} sets {@code setFirstResult} and {@code setMaxResults} (either may be
+ *       left out) before the query runs.
  *   <li>{@code -- mutates} runs the statement with {@code executeUpdate} in a transaction on freshly
  *       refilled data; the first {@code =>} row is the update count, the others the rows of the
  *       query of the case's {@code -- then <select>} line, run afterwards in a new EntityManager.
@@ -212,12 +214,25 @@ class ConformanceScriptTest {
     Query query = em.createQuery(jpql);
     if (params != null) {
       params.directive("params").ifPresent(line -> ScriptValues.bind(em, query, line));
+      params.directive("page").ifPresent(line -> page(query, line));
     }
     List<String> rows = new ArrayList<>();
     for (Object row : query.getResultList()) {
       rows.add(JpqlScript.row(em, row));
     }
     return rows;
+  }
+
+  private static void page(Query query, String line) {
+    for (String setting : line.substring("page".length()).split(",")) {
+      String[] pair = setting.strip().split("=", 2);
+      int value = Integer.parseInt(pair[1].strip());
+      switch (pair[0].strip()) {
+        case "first" -> query.setFirstResult(value);
+        case "max" -> query.setMaxResults(value);
+        default -> throw new IllegalArgumentException("unknown page setting " + setting);
+      }
+    }
   }
 
   /** The exception's class as the specification names it: the first ancestor from the JDK or JPA. */
