@@ -150,9 +150,9 @@ final class ExpressionBinder implements ExpressionVisitor<Expr>, ConditionVisito
     if (!(type instanceof Expr.TypeOf typeOf) || other instanceof Expr.Parameter || other instanceof Expr.TypeOf) {
       return;
     }
-    Class<?> variableType = typeOf.variable().entity().javaType();
+    Class<?> rootType = typeOf.variable().entity().root().javaType();
     if (other instanceof Expr.Constant constant && constant.value() instanceof Class<?> literal
-        && (variableType.isAssignableFrom(literal) || literal.isAssignableFrom(variableType))) {
+        && rootType.isAssignableFrom(literal)) {
       return;
     }
     String subject = other instanceof Expr.Constant constant && constant.value() instanceof String ? other.toString()
