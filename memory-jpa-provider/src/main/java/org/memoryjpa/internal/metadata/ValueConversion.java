@@ -35,6 +35,14 @@ public abstract class ValueConversion {
   /** The Java value for a stored form; returns a fresh copy for mutable types. */
   public abstract Object toJava(Object storedValue);
 
+  /**
+   * A value already in the stored form, fitted to the column as a database would on write: a decimal
+   * rounded to the column's scale; other values unchanged. Bulk UPDATE computes stored values directly.
+   */
+  public Object fitStored(Object storedValue) {
+    return storedValue;
+  }
+
   /** Whether this conversion is the identity (lets callers skip it on hot paths). */
   public boolean isIdentity() {
     return this instanceof Identity;
@@ -137,6 +145,11 @@ public abstract class ValueConversion {
     @Override
     public Object toJava(Object storedValue) {
       return storedValue;
+    }
+
+    @Override
+    public Object fitStored(Object storedValue) {
+      return toStored(storedValue);
     }
   }
 

@@ -223,6 +223,8 @@ public final class MemoryQuery<X> implements TypedQuery<X> {
       try (ReadView view = transaction.readView()) {
         CompiledQuery.Result result = compiled.execute(new QueryBridge(session), view, values);
         rowsRead = result.rowsRead();
+        // a database checks its constraints per statement, so a bulk statement fails at once, not at commit
+        transaction.validate();
         return result.count();
       }
     });

@@ -8,13 +8,18 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import org.memoryjpa.internal.metadata.BasicMapping;
 import org.memoryjpa.internal.metadata.EntityModel;
+import org.memoryjpa.internal.metadata.Slot;
+import org.memoryjpa.internal.metadata.ValueConversion;
 import org.memoryjpa.internal.query.model.Coercions;
 import org.memoryjpa.internal.query.model.QueryModel;
 import org.memoryjpa.internal.query.model.QuerySpec;
 import org.memoryjpa.internal.query.plan.Plan;
+import org.memoryjpa.internal.store.CompositeKey;
 import org.memoryjpa.internal.store.ReadView;
 import org.memoryjpa.internal.store.RowSnapshot;
 import org.memoryjpa.internal.store.StoreTransaction;
@@ -35,6 +40,8 @@ public final class CompiledQuery {
   private final int[] assignedSlots;
   private final Class<?>[] assignedTypes;
   private final Evaluator[] assignedValues;
+  private final ValueConversion[] assignedConversions;
+  private final int[] keySlots;
 
   private CompiledQuery(Plan plan, Function<EntityModel, Table> tables) {
     this.plan = plan;
@@ -65,18 +72,23 @@ public final class CompiledQuery {
       assignedSlots = new int[n];
       assignedTypes = new Class<?>[n];
       assignedValues = new Evaluator[n];
+      assignedConversions = new ValueConversion[n];
       for (int i = 0; i < n; i++) {
         QueryModel.Assignment assignment = update.assignments().get(i);
         assignedSlots[i] = assignment.slot().index();
         assignedTypes[i] = assignment.value().type().storedType();
         assignedValues[i] = compiler.compile(assignment.value());
+        assignedConversions[i] = assignment.slot().leaf() instanceof BasicMapping basic
+            ? basic.conversion() : ValueConversion.IDENTITY;
       }
     } else {
       table = model instanceof QueryModel.Delete delete ? tables.apply(delete.entity()) : null;
       assignedSlots = new int[0];
       assignedTypes = new Class<?>[0];
       assignedValues = new Evaluator[0];
+      assignedConversions = new ValueConversion[0];
     }
+    keySlots = model instanceof QueryModel.Update update ? keySlots(update.entity()) : new int[0];
     this.occurrences = compiler.occurrences();
   }
 
@@ -204,17 +216,47 @@ public final class CompiledQuery {
       RowSnapshot row = (RowSnapshot) frame[root];
       Object[] values = row.copyValues();
       for (int i = 0; i < assignedSlots.length; i++) {
-        values[assignedSlots[i]] = Coercions.literal(assignedValues[i].evaluate(frame, ex), assignedTypes[i]);
+        values[assignedSlots[i]] = assignedConversions[i].fitStored(
+            Coercions.literal(assignedValues[i].evaluate(frame, ex), assignedTypes[i]));
       }
       if (update.versioned() && versionSlot >= 0) {
         values[versionSlot] = nextVersion(values[versionSlot]);
       }
       changed.add(new RowSnapshot(row.key(), row.typeTag(), values));
     }
+    List<RowSnapshot> moved = new ArrayList<>();
     for (RowSnapshot row : changed) {
-      transaction.update(table, row, StoreTransaction.NO_VERSION_CHECK);
+      Object key = keyOf(row);
+      if (Objects.equals(key, row.key())) {
+        transaction.update(table, row, StoreTransaction.NO_VERSION_CHECK);
+      } else {
+        // a new identifier is a new row: the commit's checks then see a clash with an existing key
+        // and references left pointing at the old one, as a database's constraints would
+        transaction.delete(table, row.key(), StoreTransaction.NO_VERSION_CHECK);
+        moved.add(new RowSnapshot(key, row.typeTag(), row.copyValues()));
+      }
+    }
+    for (RowSnapshot row : moved) {
+      transaction.insert(table, row);
     }
     return new Result(List.of(), changed.size(), ex.rowsRead());
+  }
+
+  // the slots of the id's columns in the hierarchy's rows, in the order keys are built from
+  private static int[] keySlots(EntityModel entity) {
+    return entity.root().layout().slots().stream().filter(slot -> slot.mappings().get(0).isId())
+        .mapToInt(Slot::index).toArray();
+  }
+
+  private Object keyOf(RowSnapshot row) {
+    if (keySlots.length == 1) {
+      return row.value(keySlots[0]);
+    }
+    Object[] components = new Object[keySlots.length];
+    for (int i = 0; i < keySlots.length; i++) {
+      components[i] = row.value(keySlots[i]);
+    }
+    return CompositeKey.of(components);
   }
 
   private static Object nextVersion(Object version) {
