@@ -102,6 +102,11 @@ final class QueryBridge implements QuerySession {
   }
 
   @Override
+  public Object storedMapKey(List<?> storedKeys, int position) {
+    return storedKeys instanceof KeyedReferences keyed ? keyed.mapKeyAt(position) : null;
+  }
+
+  @Override
   public StoreTransaction transaction() {
     return session.storeTransaction();
   }

@@ -34,6 +34,12 @@ public interface QuerySession {
   /** Loads the association {@code path} of a managed instance: what a fetch join promises. */
   void fetch(EntityModel entity, Object instance, String path);
 
+  /**
+   * The stored map key kept at {@code position} of an owned association map's stored value (the list
+   * of its targets' keys), or null when the value keeps none.
+   */
+  Object storedMapKey(List<?> storedKeys, int position);
+
   /** The transaction that bulk statements write through. */
   StoreTransaction transaction();
 }
