@@ -143,7 +143,13 @@ final class FunctionBinder {
   private Expr userCall(UserFunction function, List<Expression> syntax) {
     List<Expr> arguments = new ArrayList<>();
     for (Expression argument : syntax) {
-      arguments.add(expressions.expression(argument));
+      Expr bound = expressions.expression(argument);
+      if (bound.type().isEntity()) {
+        // a Java function would receive a store key, not the entity: say so rather than pass it
+        throw context.errors.at(argument.position(), "Entity-valued argument '" + argument + "' of function '"
+            + function.name() + "' is not supported", "pass one of its attributes, such as its id");
+      }
+      arguments.add(bound);
     }
     return new Expr.UserCall(function, arguments, ValueType.of(function.resultType()));
   }
