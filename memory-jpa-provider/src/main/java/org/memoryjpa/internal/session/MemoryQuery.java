@@ -157,11 +157,16 @@ public final class MemoryQuery<X> implements TypedQuery<X> {
         throw new TransactionRequiredException("No transaction is in progress; a query with lock mode "
             + lock.mode() + " needs one");
       }
+      QueryTimeout deadline = QueryTimeout.start(timeout, session.properties());
       flushIfNeeded();
-      QueryBridge bridge = new QueryBridge(session);
+      QueryBridge bridge = new QueryBridge(session, deadline.millis());
       List<Object[]> rows = run(bridge, values, first, max);
       if (lock.mode() != LockModeType.NONE) {
-        EntityResults.lock(session, bridge, rows, lock);
+        try {
+          EntityResults.lock(session, bridge, rows, deadline.limit(lock, session.lockTimeout(lock)));
+        } catch (jakarta.persistence.LockTimeoutException e) {
+          throw deadline.lockWaitEnded(e, this);
+        }
       }
       EntityResults.applyGraph(rows, GraphFetch.of(hints));
       List<X> results = new ArrayList<>(rows.size());
@@ -221,7 +226,8 @@ public final class MemoryQuery<X> implements TypedQuery<X> {
     return session.guard(() -> {
       flushIfNeeded();
       try (ReadView view = transaction.readView()) {
-        CompiledQuery.Result result = compiled.execute(new QueryBridge(session), view, values);
+        QueryBridge bridge = new QueryBridge(session, QueryTimeout.start(timeout, session.properties()).millis());
+        CompiledQuery.Result result = compiled.execute(bridge, view, values);
         rowsRead = result.rowsRead();
         return result.count();
       }
@@ -269,7 +275,7 @@ public final class MemoryQuery<X> implements TypedQuery<X> {
       GraphFetch.of(Map.of(hintName, value));
     }
     if (QUERY_TIMEOUT.equals(hintName) && value != null) {
-      timeout = value instanceof Number n ? n.intValue() : Integer.valueOf(value.toString().trim());
+      timeout = QueryTimeout.millisOf(value);
     }
     hints.put(hintName, value);
     return this;

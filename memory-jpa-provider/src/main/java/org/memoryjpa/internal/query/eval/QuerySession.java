@@ -40,6 +40,11 @@ public interface QuerySession {
    */
   Object storedMapKey(List<?> storedKeys, int position);
 
+  /** The run's query timeout in milliseconds ({@code jakarta.persistence.query.timeout}); 0 for none. */
+  default long timeoutMillis() {
+    return 0;
+  }
+
   /** The transaction that bulk statements write through. */
   StoreTransaction transaction();
 }
