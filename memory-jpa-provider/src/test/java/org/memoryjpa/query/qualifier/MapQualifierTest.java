@@ -159,7 +159,7 @@ class MapQualifierTest {
   }
 
   @Test
-  void createQuery_keyOfInverseMapKeyColumnMap_staysRejected() {
+  void createQuery_keyOfAnOrderedList_isRejected() {
     try (EntityManager em = em(Provider.MEMORY)) {
       assertThatThrownBy(() -> em.createQuery("select key(t) from QLibrary l join l.tags t"))
           .isInstanceOf(IllegalArgumentException.class)
