@@ -10,7 +10,8 @@ import java.util.function.Function;
  * query of the factory, from every thread.
  *
  * <p>Arguments arrive as the Java values the application sees (an enum attribute as its constant, a
- * converted attribute as its entity-side value); entity-valued arguments are not supported. Nulls
+ * converted attribute as its entity-side value); an entity-valued argument fails {@code createQuery}
+ * with an {@code IllegalArgumentException} (pass one of its attributes instead). Nulls
  * follow SQL: when any argument is null the result is null and {@link #apply} is not called, unless
  * {@link #acceptsNulls()} says the function handles them itself.
  */

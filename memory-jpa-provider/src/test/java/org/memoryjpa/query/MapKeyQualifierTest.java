@@ -1,7 +1,6 @@
 package org.memoryjpa.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.memoryjpa.query.Jpql.list;
 
 import jakarta.persistence.Entity;
@@ -15,7 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.memoryjpa.testing.Provider;
@@ -102,15 +100,6 @@ class MapKeyQualifierTest {
       List<Volume> volumes = list(em, Volume.class, "select value(v) from MapShelf s join s.volumes v"
           + " where key(v) = 'y2'");
       assertThat(volumes).extracting(volume -> volume.id).containsExactly(11L);
-    }
-  }
-
-  @Test
-  void createQuery_entryOfAssociationMap_isNotSupported() {
-    try (EntityManager em = filled(Provider.MEMORY)) {
-      assertThatThrownBy(() -> em.createQuery("select entry(v) from MapShelf s join s.volumes v"))
-          .isInstanceOf(IllegalArgumentException.class)
-          .hasMessageStartingWith("ENTRY() is not supported at 1:8; select KEY() and VALUE()");
     }
   }
 }

@@ -186,4 +186,19 @@ class RegisteredFunctionMemoryTest {
       assertThat(em.createQuery(query).getResultList()).containsExactly("boB");
     }
   }
+
+  @Test
+  void createQuery_entityArgument_isRejectedWithItsPosition() {
+    try (EntityManager em = filled(standard())) {
+      assertThatThrownBy(() -> em.createQuery("select c from Customer c where function('same', c, c.referrer) = true"))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageStartingWith("Entity-valued argument 'c' of function 'same' is not supported at 1:49;"
+              + " pass one of its attributes, such as its id");
+      assertThatThrownBy(() -> em.createQuery("select reverse(p.customer) from Purchase p"))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageStartingWith("Entity-valued argument 'p.customer' of function 'reverse' is not supported");
+      assertThat(list(em, Boolean.class, "select same(c.id, c.referrer.id) from Customer c where c.id = 3"))
+          .containsExactly(false);
+    }
+  }
 }

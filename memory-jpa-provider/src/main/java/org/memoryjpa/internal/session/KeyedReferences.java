@@ -44,6 +44,11 @@ final class KeyedReferences extends AbstractList<Object> implements RandomAccess
     return entries;
   }
 
+  /** The stored map key of the element at {@code index}. */
+  Object mapKeyAt(int index) {
+    return mapKeys.get(index);
+  }
+
   @Override
   public Object get(int index) {
     return targetKeys.get(index);

@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.memoryjpa.internal.query.criteria.CriteriaTranslation;
 import org.memoryjpa.internal.query.eval.CompiledQuery;
+import org.memoryjpa.internal.query.eval.ResultCursor;
 import org.memoryjpa.internal.query.model.QueryModel;
 import org.memoryjpa.internal.store.ReadView;
 import org.memoryjpa.internal.store.StoreTransaction;
@@ -57,6 +58,8 @@ public final class MemoryQuery<X> implements TypedQuery<X> {
   private CacheRetrieveMode cacheRetrieveMode = CacheRetrieveMode.USE;
   private CacheStoreMode cacheStoreMode = CacheStoreMode.USE;
   private long rowsRead = -1;
+  /** The cursor of the last run's result stream, while it is the last run. */
+  private ResultCursor cursor;
 
   MemoryQuery(MemoryEntityManager session, CompiledQuery compiled, Class<X> resultClass) {
     this(session, compiled, resultClass, null);
@@ -118,9 +121,37 @@ public final class MemoryQuery<X> implements TypedQuery<X> {
     return results(firstResult, maxResults);
   }
 
+  /**
+   * Lazy where the plan allows (no grouping, DISTINCT or ORDER BY over the whole set, no lock mode or
+   * entity graph hint): rows are read as the stream is pulled, and closing it releases the read view.
+   */
   @Override
   public Stream<X> getResultStream() {
-    return getResultList().stream();
+    session.checkOpen();
+    if (shape == null || lockMode != LockModeType.NONE || GraphFetch.of(hints) != null || !compiled.streams()) {
+      return getResultList().stream();
+    }
+    Object[] values = arguments.require();
+    return session.guard(() -> {
+      QueryTimeout deadline = QueryTimeout.start(timeout, session.properties());
+      flushIfNeeded();
+      StoreTransaction transaction = session.storeTransaction();
+      StoreTransaction ownReader = transaction == null ? session.factory().database().begin() : null;
+      ReadView view = (ownReader != null ? ownReader : transaction).readView();
+      try {
+        cursor = compiled.stream(new QueryBridge(session, deadline.millis()), view, values, firstResult, maxResults,
+            session.factory().queries().nullOrdering());
+      } catch (RuntimeException e) {
+        view.close();
+        if (ownReader != null) {
+          ownReader.rollback();
+        }
+        throw e;
+      }
+      @SuppressWarnings("unchecked")
+      Stream<X> results = ResultStream.of(cursor, view, ownReader, row -> (X) shape.shape(row));
+      return results;
+    });
   }
 
   @Override
@@ -157,11 +188,16 @@ public final class MemoryQuery<X> implements TypedQuery<X> {
         throw new TransactionRequiredException("No transaction is in progress; a query with lock mode "
             + lock.mode() + " needs one");
       }
+      QueryTimeout deadline = QueryTimeout.start(timeout, session.properties());
       flushIfNeeded();
-      QueryBridge bridge = new QueryBridge(session);
+      QueryBridge bridge = new QueryBridge(session, deadline.millis());
       List<Object[]> rows = run(bridge, values, first, max);
       if (lock.mode() != LockModeType.NONE) {
-        EntityResults.lock(session, bridge, rows, lock);
+        try {
+          EntityResults.lock(session, bridge, rows, deadline.limit(lock, session.lockTimeout(lock)));
+        } catch (jakarta.persistence.LockTimeoutException e) {
+          throw deadline.lockWaitEnded(e, this);
+        }
       }
       EntityResults.applyGraph(rows, GraphFetch.of(hints));
       List<X> results = new ArrayList<>(rows.size());
@@ -182,6 +218,7 @@ public final class MemoryQuery<X> implements TypedQuery<X> {
       CompiledQuery.Result result = compiled.select(bridge, view, values, first, max,
           session.factory().queries().nullOrdering());
       rowsRead = result.rowsRead();
+      cursor = null;
       return result.rows();
     } finally {
       if (own) {
@@ -221,10 +258,12 @@ public final class MemoryQuery<X> implements TypedQuery<X> {
     return session.guard(() -> {
       flushIfNeeded();
       try (ReadView view = transaction.readView()) {
-        CompiledQuery.Result result = compiled.execute(new QueryBridge(session), view, values);
+        QueryBridge bridge = new QueryBridge(session, QueryTimeout.start(timeout, session.properties()).millis());
+        CompiledQuery.Result result = compiled.execute(bridge, view, values);
         rowsRead = result.rowsRead();
         // a database checks its constraints per statement, so a bulk statement fails at once, not at commit
         transaction.validate();
+        cursor = null;
         return result.count();
       }
     });
@@ -271,7 +310,7 @@ public final class MemoryQuery<X> implements TypedQuery<X> {
       GraphFetch.of(Map.of(hintName, value));
     }
     if (QUERY_TIMEOUT.equals(hintName) && value != null) {
-      timeout = value instanceof Number n ? n.intValue() : Integer.valueOf(value.toString().trim());
+      timeout = QueryTimeout.millisOf(value);
     }
     hints.put(hintName, value);
     return this;
@@ -493,7 +532,7 @@ public final class MemoryQuery<X> implements TypedQuery<X> {
 
   /** How many rows and elements the last run read from the store; -1 before the first run. */
   public long rowsRead() {
-    return rowsRead;
+    return cursor != null ? cursor.rowsRead() : rowsRead;
   }
 
   @Override

@@ -24,8 +24,20 @@ final class QueryBridge implements QuerySession {
   private final java.util.Set<Object> loaded =
       java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
+  private final long timeoutMillis;
+
   QueryBridge(MemoryEntityManager session) {
+    this(session, 0);
+  }
+
+  QueryBridge(MemoryEntityManager session, long timeoutMillis) {
     this.session = session;
+    this.timeoutMillis = timeoutMillis;
+  }
+
+  @Override
+  public long timeoutMillis() {
+    return timeoutMillis;
   }
 
   /** Whether this run loaded {@code instance} into the context (rather than finding it there). */
@@ -99,6 +111,11 @@ final class QueryBridge implements QuerySession {
       current = value;
       type = value == null ? null : session.factory().model().findManagedType(value.getClass());
     }
+  }
+
+  @Override
+  public Object storedMapKey(List<?> storedKeys, int position) {
+    return storedKeys instanceof KeyedReferences keyed ? keyed.mapKeyAt(position) : null;
   }
 
   @Override

@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -135,11 +136,31 @@ public final class CompiledQuery {
       rows.add(row);
     }
     fetch(frames, ex);
-    if (main.query().select().size() == 1
-        && main.query().select().get(0).kind() == org.memoryjpa.internal.query.model.Selection.Kind.ENTITY) {
+    if (isOneEntity()) {
       rows = distinctInstances(rows);
     }
     return new Result(rows, rows.size(), ex.rowsRead());
+  }
+
+  /** Whether {@link #stream} can produce the rows lazily: a plain select, no set operation. */
+  public boolean streams() {
+    return sets == null && main.streams();
+  }
+
+  /**
+   * Runs a SELECT lazily over {@code view}: rows as {@link #select} returns them, built as the cursor
+   * is pulled; only when {@link #streams()}. The view must stay open while the cursor is used.
+   */
+  public ResultCursor stream(QuerySession session, ReadView view, Object[] arguments, int first, int max,
+      NullOrdering nullOrdering) {
+    Execution ex = new Execution(view, session, arguments, occurrences, nullOrdering);
+    Iterator<Object[]> frames = main.cursor(new Object[plan.model().frameSize()], ex, first, max);
+    return new ResultCursor(frames, ex, main.projections(), main.fetches, isOneEntity());
+  }
+
+  private boolean isOneEntity() {
+    return main.query().select().size() == 1
+        && main.query().select().get(0).kind() == org.memoryjpa.internal.query.model.Selection.Kind.ENTITY;
   }
 
   /**

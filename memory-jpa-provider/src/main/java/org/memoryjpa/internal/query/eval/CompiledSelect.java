@@ -125,6 +125,24 @@ final class CompiledSelect {
     return from == 0 && to == rows.size() ? rows : new ArrayList<>(rows.subList(from, to));
   }
 
+  /**
+   * Whether the result frames can be pulled one at a time ({@link #cursor}): nothing needs the whole
+   * set first (grouping, DISTINCT, ORDER BY, the one-instance rule of a collection fetch join).
+   */
+  boolean streams() {
+    return !query.aggregated() && !query.distinct() && sortSpecs.length == 0 && distinctEntity < 0;
+  }
+
+  /** The result frames read lazily, paged as {@link #rows} pages them; only when {@link #streams()}. */
+  Iterator<Object[]> cursor(Object[] frame, Execution ex, int first, int max) {
+    int skip = first > 0 ? first : intValue(offset, frame, ex, 0);
+    int wanted = max >= 0 ? max : intValue(limit, frame, ex, -1);
+    if (!all(preFilters, frame, ex)) {
+      wanted = 0;
+    }
+    return new JoinCursor(variables, sources, matches, filters, outer, frame, ex, skip, wanted);
+  }
+
   /** Whether the query has a row: EXISTS. */
   boolean exists(Object[] frame, Execution ex) {
     if (query.aggregated() || query.limit() != null || query.offset() != null) {
@@ -220,7 +238,7 @@ final class CompiledSelect {
     }
   }
 
-  private static boolean all(Evaluator[] conditions, Object[] frame, Execution ex) {
+  static boolean all(Evaluator[] conditions, Object[] frame, Execution ex) {
     for (Evaluator condition : conditions) {
       if (!ExprCompiler.isTrue(condition.evaluate(frame, ex))) {
         return false;

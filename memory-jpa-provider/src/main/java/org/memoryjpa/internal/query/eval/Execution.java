@@ -1,9 +1,11 @@
 package org.memoryjpa.internal.query.eval;
 
+import jakarta.persistence.QueryTimeoutException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.memoryjpa.internal.store.ReadView;
 
@@ -11,7 +13,8 @@ import org.memoryjpa.internal.store.ReadView;
  * One run of a compiled statement: the read view pinned for the whole statement, the session, the
  * parameter arguments (as the application bound them) and their stored forms per occurrence (converted
  * once, on first use), the moment CURRENT_DATE and friends stand for, the results of uncorrelated
- * subqueries (computed once), and a count of the rows the statement read. Confined to one thread;
+ * subqueries (computed once), a count of the rows the statement read, and the query timeout's
+ * deadline, checked as rows are read. Confined to one thread;
  * discarded after the run.
  */
 public final class Execution {
@@ -25,6 +28,8 @@ public final class Execution {
   private final Instant now;
   private final Map<Object, Object> memo = new IdentityHashMap<>();
   private long rowsRead;
+  private final long timeoutMillis;
+  private final long deadline;
 
   Execution(ReadView view, QuerySession session, Object[] arguments, int occurrences, NullOrdering nullOrdering) {
     this.view = view;
@@ -34,6 +39,8 @@ public final class Execution {
     this.isConverted = new boolean[occurrences];
     this.nullOrdering = nullOrdering;
     this.now = Clock.systemDefaultZone().instant();
+    this.timeoutMillis = session.timeoutMillis();
+    this.deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(Math.max(timeoutMillis, 0));
   }
 
   /** The statement's read view. */
@@ -76,7 +83,21 @@ public final class Execution {
   }
 
   void rowRead() {
-    rowsRead++;
+    // the clock is read once per 256 rows: a timeout costs the loops almost nothing
+    if ((++rowsRead & 0xFF) == 0 && timeoutMillis > 0) {
+      checkTimeout();
+    }
+  }
+
+  /**
+   * Throws {@code QueryTimeoutException} when the run has passed its query timeout; the loops call it
+   * as they read rows.
+   */
+  void checkTimeout() {
+    if (timeoutMillis > 0 && System.nanoTime() - deadline > 0) {
+      throw new QueryTimeoutException("The query ran longer than its timeout of " + timeoutMillis + " ms"
+          + " (jakarta.persistence.query.timeout); narrow it, or raise the timeout");
+    }
   }
 
   /** How many rows and elements the statement's accesses produced, for tests of access paths. */

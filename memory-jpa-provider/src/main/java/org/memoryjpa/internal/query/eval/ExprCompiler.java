@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.memoryjpa.internal.metadata.EntityModel;
+import org.memoryjpa.internal.metadata.Slot;
 import org.memoryjpa.internal.metadata.ValueConversion;
 import org.memoryjpa.internal.query.model.Coercions;
 import org.memoryjpa.internal.query.model.Expr;
@@ -13,6 +14,7 @@ import org.memoryjpa.internal.query.model.ParameterSpec;
 import org.memoryjpa.internal.query.model.QuerySpec;
 import org.memoryjpa.internal.query.model.UserFunction;
 import org.memoryjpa.internal.query.model.ValueType;
+import org.memoryjpa.internal.query.model.Variable;
 import org.memoryjpa.internal.store.RowSnapshot;
 import org.memoryjpa.internal.store.Table;
 
@@ -119,18 +121,11 @@ final class ExprCompiler {
       return element(element);
     }
     if (expr instanceof Expr.ListIndex index) {
-      int variable = index.variable().index();
-      int parent = index.parent().index();
-      int slot = index.slot().index();
-      return (frame, ex) -> {
-        RowSnapshot row = (RowSnapshot) frame[variable];
-        RowSnapshot owner = (RowSnapshot) frame[parent];
-        if (row == null || owner == null || !(owner.value(slot) instanceof List<?> keys)) {
-          return null;
-        }
-        int position = keys.indexOf(row.key());
-        return position < 0 ? null : position;
-      };
+      return positional(index.variable(), index.parent(), index.slot(), (keys, position, ex) -> position);
+    }
+    if (expr instanceof Expr.AssociationKey key) {
+      return positional(key.variable(), key.parent(), key.slot(),
+          (keys, position, ex) -> ex.session().storedMapKey(keys, position));
     }
     if (expr instanceof Expr.TypeOf typeOf) {
       int variable = typeOf.variable().index();
@@ -247,11 +242,32 @@ final class ExprCompiler {
     return 0;
   }
 
+  /** What an owner's stored key list says at the position of a variable's key there. */
+  private interface AtPosition {
+    Object value(List<?> keys, int position, Execution ex);
+  }
+
+  /** A value read at the position of the variable's row key in its parent row's key list slot. */
+  private static Evaluator positional(Variable variable, Variable parent, Slot slot, AtPosition at) {
+    int row = variable.index();
+    int owner = parent.index();
+    int column = slot.index();
+    return (frame, ex) -> {
+      RowSnapshot current = (RowSnapshot) frame[row];
+      RowSnapshot parentRow = (RowSnapshot) frame[owner];
+      if (current == null || parentRow == null || !(parentRow.value(column) instanceof List<?> keys)) {
+        return null;
+      }
+      int position = keys.indexOf(current.key());
+      return position < 0 ? null : at.value(keys, position, ex);
+    };
+  }
+
   private Evaluator element(Expr.ElementValue element) {
     int variable = element.variable().index();
     int component = element.component();
-    boolean key = element.part() == Expr.ElementValue.Part.KEY;
-    boolean entry = element.variable().kind() == org.memoryjpa.internal.query.model.Variable.Kind.MAP_ENTRY;
+    boolean key = element.part() == Expr.ElementValue.Part.KEY || element.part() == Expr.ElementValue.Part.INDEX;
+    boolean entry = element.variable().kind() == Variable.Kind.MAP_ENTRY;
     return (frame, ex) -> {
       Object value = frame[variable];
       if (value == null) {

@@ -3,6 +3,7 @@ package org.memoryjpa.internal.query.eval;
 import jakarta.persistence.PersistenceException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
+import java.util.AbstractMap;
 import java.util.Arrays;
 import java.util.List;
 import org.memoryjpa.internal.metadata.EntityModel;
@@ -31,6 +32,7 @@ abstract class Projection {
       case ENTITY -> entity((Expr.EntityKey) selection.expression());
       case EMBEDDABLE -> embeddable(selection.expression(), compiler);
       case CONSTRUCTOR -> constructor(selection, compiler);
+      case ENTRY -> entry(of(selection.arguments().get(0), compiler), of(selection.arguments().get(1), compiler));
       case VALUE -> value(selection.expression(), compiler);
     };
   }
@@ -134,6 +136,21 @@ abstract class Projection {
           values[i] = arguments[i].result(frame, ex);
         }
         return construct(constructor, parameterTypes, values);
+      }
+    };
+  }
+
+  /** ENTRY(v): an immutable {@code Map.Entry} (a null key or value allowed) of the key and value items. */
+  private static Projection entry(Projection key, Projection value) {
+    return new Projection() {
+      @Override
+      Object stored(Object[] frame, Execution ex) {
+        return Arrays.asList(key.stored(frame, ex), value.stored(frame, ex));
+      }
+
+      @Override
+      Object result(Object[] frame, Execution ex) {
+        return new AbstractMap.SimpleImmutableEntry<>(key.result(frame, ex), value.result(frame, ex));
       }
     };
   }

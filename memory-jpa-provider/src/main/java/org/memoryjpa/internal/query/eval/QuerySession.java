@@ -34,6 +34,17 @@ public interface QuerySession {
   /** Loads the association {@code path} of a managed instance: what a fetch join promises. */
   void fetch(EntityModel entity, Object instance, String path);
 
+  /**
+   * The stored map key kept at {@code position} of an owned association map's stored value (the list
+   * of its targets' keys), or null when the value keeps none.
+   */
+  Object storedMapKey(List<?> storedKeys, int position);
+
+  /** The run's query timeout in milliseconds ({@code jakarta.persistence.query.timeout}); 0 for none. */
+  default long timeoutMillis() {
+    return 0;
+  }
+
   /** The transaction that bulk statements write through. */
   StoreTransaction transaction();
 }

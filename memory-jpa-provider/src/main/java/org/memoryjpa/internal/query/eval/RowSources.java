@@ -1,5 +1,6 @@
 package org.memoryjpa.internal.query.eval;
 
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -11,6 +12,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.memoryjpa.internal.metadata.EntityModel;
 import org.memoryjpa.internal.query.model.Coercions;
+import org.memoryjpa.internal.query.model.Variable;
 import org.memoryjpa.internal.query.plan.Access;
 import org.memoryjpa.internal.store.KeyRange;
 import org.memoryjpa.internal.store.ReadView;
@@ -34,11 +36,15 @@ final class RowSources {
       Access.ElementsNode elements = (Access.ElementsNode) access;
       int parent = elements.source().parent().index();
       int slot = elements.source().slot().index();
+      boolean indexed = elements.variable().kind() == Variable.Kind.MAP_ENTRY;
       return (frame, ex) -> {
         RowSnapshot row = (RowSnapshot) frame[parent];
         Object stored = row == null ? null : row.value(slot);
         if (stored instanceof Map<?, ?> map) {
           return map.entrySet().iterator();
+        }
+        if (indexed && stored instanceof List<?> list) {
+          return indexedEntries(list);
         }
         return stored == null ? Collections.emptyIterator() : ((Collection<?>) stored).iterator();
       };
@@ -47,6 +53,24 @@ final class RowSources {
       return source;
     }
     return (frame, ex) -> filtered(source.values(frame, ex), allowed);
+  }
+
+  /** An ordered list's elements as entries of their index (what its {@code @OrderColumn} holds). */
+  private static Iterator<Map.Entry<Integer, Object>> indexedEntries(List<?> list) {
+    Iterator<?> elements = list.iterator();
+    return new Iterator<>() {
+      private int index;
+
+      @Override
+      public boolean hasNext() {
+        return elements.hasNext();
+      }
+
+      @Override
+      public Map.Entry<Integer, Object> next() {
+        return new AbstractMap.SimpleImmutableEntry<>(index++, elements.next());
+      }
+    };
   }
 
   private static RowSource entityRows(Access access, ExprCompiler compiler) {

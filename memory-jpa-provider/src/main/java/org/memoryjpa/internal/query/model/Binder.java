@@ -21,6 +21,7 @@ import org.memoryjpa.internal.query.parse.syntax.OrderItem;
 import org.memoryjpa.internal.query.parse.syntax.Path;
 import org.memoryjpa.internal.query.parse.syntax.PathJoin;
 import org.memoryjpa.internal.query.parse.syntax.Position;
+import org.memoryjpa.internal.query.parse.syntax.QualifiedIdentificationVariable;
 import org.memoryjpa.internal.query.parse.syntax.RangeDeclaration;
 import org.memoryjpa.internal.query.parse.syntax.SelectItem;
 import org.memoryjpa.internal.query.parse.syntax.SelectQuery;
@@ -312,6 +313,8 @@ public final class Binder {
       Selection selection;
       if (item.expression() instanceof ConstructorExpression constructor) {
         selection = constructor(expressions, constructor, alias);
+      } else if (!subquery && isEntry(item.expression())) {
+        selection = entry(expressions, (Path) item.expression(), alias);
       } else {
         Expr expr = subquery ? expressions.expression(item.expression()) : expressions.selectItem(item.expression());
         selection = Selection.of(expr, alias);
@@ -322,6 +325,25 @@ public final class Binder {
       select.add(selection);
     }
     return select;
+  }
+
+  private static boolean isEntry(Expression expression) {
+    return expression instanceof Path path && path.attributes().isEmpty()
+        && path.root() instanceof QualifiedIdentificationVariable qualified
+        && qualified.qualifier() == QualifiedIdentificationVariable.Qualifier.ENTRY;
+  }
+
+  /** ENTRY(v) as a select item: its KEY(v) and VALUE(v), built into a {@code Map.Entry}. */
+  private Selection entry(ExpressionBinder expressions, Path path, String alias) {
+    QualifiedIdentificationVariable entry = (QualifiedIdentificationVariable) path.root();
+    List<Selection> parts = new ArrayList<>();
+    for (QualifiedIdentificationVariable.Qualifier part
+        : List.of(QualifiedIdentificationVariable.Qualifier.KEY, QualifiedIdentificationVariable.Qualifier.VALUE)) {
+      Path qualified = new Path(new QualifiedIdentificationVariable(part, entry.variable(), entry.position()),
+          List.of(), path.position());
+      parts.add(Selection.of(expressions.selectItem(qualified), null));
+    }
+    return new Selection(Selection.Kind.ENTRY, null, alias, Map.Entry.class, null, parts);
   }
 
   private Selection constructor(ExpressionBinder expressions, ConstructorExpression expression, String alias) {

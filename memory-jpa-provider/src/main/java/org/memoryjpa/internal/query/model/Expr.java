@@ -87,20 +87,26 @@ public sealed interface Expr {
   }
 
   /**
-   * The value of an ELEMENT or MAP_ENTRY variable: the element, a map entry's key or value, or one
-   * component ({@code component >= 0}) of an embeddable element.
+   * The value of an ELEMENT or MAP_ENTRY variable: the element, a map entry's key or value, an ordered
+   * list element's index, or one component ({@code component >= 0}) of an embeddable element.
    */
   record ElementValue(Variable variable, Part part, int component, String path, ValueType type) implements Expr {
     /** Which part of an element or entry. */
     public enum Part {
       ELEMENT,
       KEY,
-      VALUE
+      VALUE,
+      /** The position of an element of an {@code @OrderColumn} list, from 0 (kept as the entry's key). */
+      INDEX
     }
 
     @Override
     public String toString() {
-      String base = part == Part.KEY ? "KEY(" + variable.name() + ")" : variable.name();
+      String base = switch (part) {
+        case KEY -> "KEY(" + variable.name() + ")";
+        case INDEX -> "INDEX(" + variable.name() + ")";
+        default -> variable.name();
+      };
       return path == null ? base : base + "." + path;
     }
   }
@@ -113,6 +119,17 @@ public sealed interface Expr {
     @Override
     public String toString() {
       return "INDEX(" + variable.name() + ")";
+    }
+  }
+
+  /**
+   * {@code KEY(v)} of {@code v} joined over an owned association map keyed by a basic value
+   * ({@code @MapKeyColumn}): the stored map key kept with {@code v}'s key in its parent's {@code slot}.
+   */
+  record AssociationKey(Variable variable, Variable parent, Slot slot, ValueType type) implements Expr {
+    @Override
+    public String toString() {
+      return "KEY(" + variable.name() + ")";
     }
   }
 

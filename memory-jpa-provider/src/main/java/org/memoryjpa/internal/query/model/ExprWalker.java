@@ -168,6 +168,9 @@ public final class ExprWalker {
     if (expr instanceof Expr.ListIndex e) {
       return e.variable();
     }
+    if (expr instanceof Expr.AssociationKey e) {
+      return e.variable();
+    }
     if (expr instanceof Expr.CollectionPath e) {
       return e.owner();
     }

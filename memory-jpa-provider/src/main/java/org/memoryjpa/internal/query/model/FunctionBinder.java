@@ -75,7 +75,7 @@ final class FunctionBinder {
         return idOrVersion(call, arguments, false);
       case "INDEX":
         requireArguments(call, arguments, 1, 1);
-        return listIndex(call, variableArgument(call, arguments));
+        return listIndex(call, paths.variable(scope, pathArgument(call, arguments)));
       case "SIZE":
         requireArguments(call, arguments, 1, 1);
         return new Expr.Call("SIZE", List.of(paths.collection(scope, pathArgument(call, arguments))),
@@ -117,25 +117,41 @@ final class FunctionBinder {
     return scalar(name, invocation.name(), invocation.arguments(), invocation.position());
   }
 
-  /** INDEX(v) of a variable joined over the owning side of an entity list. */
+  /**
+   * INDEX(v) of a variable joined over an ordered list: the owning side of an entity list, an
+   * {@code @OrderColumn} inverse list (its owner keeps the order) or element collection.
+   */
   private Expr listIndex(FunctionCall call, Variable variable) {
-    for (Scope current = scope; current != null; current = current.parent) {
-      for (Declaration declaration : current.declarations) {
-        if (declaration.variable() == variable && declaration.source() instanceof Source.KeyList list
-            && list.attribute() instanceof PluralMapping plural
-            && plural.collectionType() == jakarta.persistence.metamodel.PluralAttribute.CollectionType.LIST) {
-          return new Expr.ListIndex(variable, list.parent(), list.slot(), ValueType.INTEGER);
-        }
+    Declaration declaration = scope.declarationOf(variable);
+    Source source = declaration == null ? null : declaration.source();
+    if (source instanceof Source.KeyList list && list.attribute() instanceof PluralMapping plural
+        && plural.collectionType() == jakarta.persistence.metamodel.PluralAttribute.CollectionType.LIST) {
+      return new Expr.ListIndex(variable, list.parent(), list.slot(), ValueType.INTEGER);
+    }
+    if (source instanceof Source.Inverse inverse && inverse.attribute() instanceof PluralMapping plural
+        && PathBinder.isOrderedList(plural)) {
+      Slot order = inverse.parent().entity().layout().findSlot(plural.name());
+      if (order != null) {
+        return new Expr.ListIndex(variable, inverse.parent(), order, ValueType.INTEGER);
       }
     }
+    if (source instanceof Source.Elements && PathBinder.isOrderedList(variable.collection())) {
+      return new Expr.ElementValue(variable, Expr.ElementValue.Part.INDEX, -1, null, ValueType.INTEGER);
+    }
     throw context.errors.at(call.position(), "INDEX(" + variable.name() + ") needs a variable joined over a list",
-        "join a List association that keeps its order (@OrderColumn) on its owning side");
+        "join a List association or element collection that keeps its order (@OrderColumn)");
   }
 
   private Expr userCall(UserFunction function, List<Expression> syntax) {
     List<Expr> arguments = new ArrayList<>();
     for (Expression argument : syntax) {
-      arguments.add(expressions.expression(argument));
+      Expr bound = expressions.expression(argument);
+      if (bound.type().isEntity()) {
+        // a Java function would receive a store key, not the entity: say so rather than pass it
+        throw context.errors.at(argument.position(), "Entity-valued argument '" + argument + "' of function '"
+            + function.name() + "' is not supported", "pass one of its attributes, such as its id");
+      }
+      arguments.add(bound);
     }
     return new Expr.UserCall(function, arguments, ValueType.of(function.resultType()));
   }

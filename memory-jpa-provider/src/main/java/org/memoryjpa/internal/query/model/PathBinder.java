@@ -156,9 +156,8 @@ final class PathBinder {
       if (treatedAs != null) {
         throw context.errors.at(at.position(), "Cannot treat the element collection '" + attribute.name() + "'");
       }
-      Variable.Kind elementKind = plural.collectionType()
-          == jakarta.persistence.metamodel.PluralAttribute.CollectionType.MAP
-          ? Variable.Kind.MAP_ENTRY : Variable.Kind.ELEMENT;
+      Variable.Kind elementKind = isMap(plural) || isOrderedList(plural) ? Variable.Kind.MAP_ENTRY
+          : Variable.Kind.ELEMENT;
       Variable variable = context.newVariable(name, elementKind, null, plural);
       Source source = new Source.Elements(parent, requireSlot(ownerEntity, path, at), plural);
       return new Declaration(variable, source, kind, null, fetch, implicit, fetchPath);
@@ -177,6 +176,16 @@ final class PathBinder {
           "name a subtype of " + target.describe());
     }
     return treatedAs;
+  }
+
+  static boolean isMap(PluralMapping plural) {
+    return plural.collectionType() == jakarta.persistence.metamodel.PluralAttribute.CollectionType.MAP;
+  }
+
+  /** A list that keeps its order in an {@code @OrderColumn}: the lists INDEX() may read. */
+  static boolean isOrderedList(PluralMapping plural) {
+    return plural.collectionType() == jakarta.persistence.metamodel.PluralAttribute.CollectionType.LIST
+        && plural.orderColumn() != null;
   }
 
   private Slot requireSlot(EntityModel entity, String path, Identifier at) {
@@ -361,7 +370,7 @@ final class PathBinder {
             == jakarta.persistence.metamodel.PluralAttribute.CollectionType.MAP) {
       return associationMapValue(scope, qualified, path, start, usage);
     }
-    if (start == null || start.variable().kind() != Variable.Kind.MAP_ENTRY) {
+    if (start == null || start.variable().kind() != Variable.Kind.MAP_ENTRY || !isMap(start.variable().collection())) {
       throw context.errors.at(qualified.position(), qualified.qualifier() + "(" + qualified.variable().text()
           + ") needs a variable joined over a map");
     }
@@ -372,8 +381,8 @@ final class PathBinder {
     return switch (qualified.qualifier()) {
       case KEY -> elementValue(start.variable(), Expr.ElementValue.Part.KEY);
       case VALUE -> elementValue(start.variable(), Expr.ElementValue.Part.VALUE);
-      case ENTRY -> throw context.errors.at(qualified.position(), "ENTRY() is not supported",
-          "select KEY() and VALUE()");
+      case ENTRY -> throw context.errors.at(qualified.position(), "ENTRY(" + start.variable().name()
+          + ") may only be selected", "compare or order by KEY() and VALUE()");
     };
   }
 
@@ -389,14 +398,19 @@ final class PathBinder {
       case VALUE -> null;
       case KEY -> {
         if (map.mapKey() == null) {
-          throw context.errors.at(qualified.position(), "KEY(" + variable.name() + ") of map '" + map.name()
-              + "' is not supported", "only maps keyed by @MapKey have keys that queries can read");
+          yield null;
         }
         yield map.mapKey().isEmpty() ? variable.entity().id().single().name() : map.mapKey();
       }
-      case ENTRY -> throw context.errors.at(qualified.position(), "ENTRY() is not supported",
-          "select KEY() and VALUE()");
+      case ENTRY -> throw context.errors.at(qualified.position(), "ENTRY(" + variable.name()
+          + ") may only be selected", "compare or order by KEY() and VALUE()");
     };
+    if (attribute == null && qualified.qualifier() == QualifiedIdentificationVariable.Qualifier.KEY) {
+      if (!path.attributes().isEmpty()) {
+        throw context.errors.at(path.attributes().get(0).position(), "Paths after KEY() are not supported");
+      }
+      return associationKey(scope, qualified, variable, map);
+    }
     List<Identifier> names = new ArrayList<>();
     if (attribute != null) {
       names.add(new Identifier(attribute, qualified.position()));
@@ -407,6 +421,18 @@ final class PathBinder {
     names.addAll(path.attributes());
     Path rewritten = new Path(new Identifier(variable.name(), qualified.position()), names, qualified.position());
     return value(scope, rewritten, usage);
+  }
+
+  /** KEY(v) of an owned map keyed by a basic value ({@code @MapKeyColumn}): stored with v's key. */
+  private Expr associationKey(Scope scope, QualifiedIdentificationVariable qualified, Variable variable,
+      PluralMapping map) {
+    Declaration declaration = scope.declarationOf(variable);
+    if (declaration == null || !(declaration.source() instanceof Source.KeyList list) || map.keyClass() == null) {
+      throw context.errors.at(qualified.position(), "KEY(" + variable.name() + ") of map '" + map.name()
+          + "' is not supported", "key the map by an attribute of its values (@MapKey), or own it (no mappedBy)");
+    }
+    return new Expr.AssociationKey(variable, list.parent(), list.slot(),
+        ValueType.converted(map.keyClass(), map.keyConversion()));
   }
 
   private Expr.EmbeddedValue embeddedValue(Variable variable, String path, EmbeddableModel embeddable) {

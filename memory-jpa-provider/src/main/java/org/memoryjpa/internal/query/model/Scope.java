@@ -73,6 +73,18 @@ final class Scope {
     return all;
   }
 
+  /** The declaration of a variable of this scope or an enclosing one, or null. */
+  Declaration declarationOf(Variable variable) {
+    for (Scope scope = this; scope != null; scope = scope.parent) {
+      for (Declaration declaration : scope.declarations) {
+        if (declaration.variable() == variable) {
+          return declaration;
+        }
+      }
+    }
+    return null;
+  }
+
   Variable implicitJoin(String path) {
     return implicitJoins.get(path);
   }

@@ -6,7 +6,8 @@ import org.memoryjpa.internal.metadata.PluralMapping;
 /**
  * An identification variable: a position in the evaluation frame that holds, while rows are joined,
  * one row of an entity (a {@code RowSnapshot}), one element of an element collection (its stored
- * form), or one entry of a map-valued element collection ({@code Map.Entry} of stored forms). Implicit
+ * form), or one entry of a map-valued (or {@code @OrderColumn} list) element collection ({@code Map.Entry}
+ * of stored forms). Implicit
  * joins get variables too, named after their path. Immutable; compared by identity.
  */
 public final class Variable {
@@ -17,7 +18,10 @@ public final class Variable {
     ENTITY,
     /** An element of an element collection, in its stored form. */
     ELEMENT,
-    /** A {@code Map.Entry} of a map-valued element collection or association. */
+    /**
+     * A {@code Map.Entry} of a map-valued element collection, or of an {@code @OrderColumn} element
+     * list (its index to the element, so that INDEX() can read it).
+     */
     MAP_ENTRY
   }
 
