@@ -339,7 +339,7 @@ public final class Binder {
       throw context.errors.at(expression.className().position(), "Unknown class '" + name + "' in NEW",
           "write its fully qualified name, with '$' before a nested class's name");
     }
-    Constructor<?> constructor = Constructors.find(type, arguments.stream().map(Selection::javaType).toList());
+    Constructor<?> constructor = Constructors.find(type, arguments.stream().map(Selection::javaType).toList(), false);
     if (constructor == null) {
       throw context.errors.at(expression.position(), "No constructor of '" + type.getName() + "' takes ("
           + String.join(", ", arguments.stream().map(a -> a.javaType().getSimpleName()).toList()) + ")",
