@@ -156,7 +156,7 @@ final class ConstraintCheck {
    */
   private void requireExclusive(
       Table table, int slot, Object key, Collection<?> elements, boolean checkCommitted) {
-    RowIndex index = table.referenceIndex(slot);
+    RowIndex index = checkCommitted ? table.usableReferenceIndex(slot) : table.referenceIndex(slot);
     Map<Object, Object> pending = pendingElements.computeIfAbsent(index, i -> new HashMap<>());
     for (Object element : elements) {
       Object holder = pending.putIfAbsent(element, key);
@@ -198,7 +198,7 @@ final class ConstraintCheck {
   private void requireUnreferenced(Table table, Object key) {
     for (Table.Reference reference : table.incoming()) {
       Table source = reference.source();
-      RowIndex index = source.referenceIndex(reference.slot());
+      RowIndex index = source.usableReferenceIndex(reference.slot());
       Iterator<Object> candidates = index.entries.rowKeys(key);
       while (candidates.hasNext()) {
         Object candidate = candidates.next();

@@ -99,7 +99,7 @@ public final class ReadView implements AutoCloseable {
     if (targetKey == null) {
       return Stream.empty();
     }
-    return hits(table, table.referenceIndex(slot), targetKey);
+    return hits(table, table.usableReferenceIndex(slot), targetKey);
   }
 
   private Stream<RowSnapshot> hits(Table table, RowIndex index, Object indexKey) {

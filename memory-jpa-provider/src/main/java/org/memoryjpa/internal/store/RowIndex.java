@@ -14,6 +14,12 @@ import org.memoryjpa.internal.store.index.ValueOrder;
  * reference slot. Entries follow the rule of {@link KeyIndex}: a superset of the truth, re-checked
  * with {@link #holds} against the version a reader sees. Immutable apart from the entries, which only
  * the committer changes.
+ *
+ * <p>A reference index is <em>lazy</em>: it holds no entries until something first needs them (a
+ * delete's foreign-key check, an exclusive list's check, {@code findByReference}), which {@link
+ * Table#usableReferenceIndex} builds from the version chains under the commit lock. Until then
+ * installs and pruning pass it by, so persisting thousands of children of one parent touches no
+ * bucket of the parent; once built it is maintained like any other index, until a truncate drops it.
  */
 final class RowIndex {
 
@@ -24,28 +30,33 @@ final class RowIndex {
   // a REFERENCE_LIST slot: one entry per element rather than one per row
   private final boolean list;
   final KeyIndex entries;
+  private final boolean lazy;
+  // written under the commit lock; volatile so that a reader that sees it set sees the entries
+  private volatile boolean built;
 
-  private RowIndex(IndexDefinition definition, UniqueKey uniqueKey, boolean list) {
+  private RowIndex(IndexDefinition definition, UniqueKey uniqueKey, boolean list, boolean lazy) {
     this.definition = definition;
     this.uniqueKey = uniqueKey;
     this.slots = definition.slots().stream().mapToInt(Integer::intValue).toArray();
     this.sorted = definition.kind() == IndexKind.SORTED;
     this.list = list;
     this.entries = sorted ? new SortedIndex() : new HashIndex();
+    this.lazy = lazy;
+    this.built = !lazy;
   }
 
   static RowIndex forUniqueKey(UniqueKey key) {
-    return new RowIndex(new IndexDefinition(key.name(), IndexKind.HASH, key.slots()), key, false);
+    return new RowIndex(new IndexDefinition(key.name(), IndexKind.HASH, key.slots()), key, false, false);
   }
 
   static RowIndex forDefinition(IndexDefinition definition) {
-    return new RowIndex(definition, null, false);
+    return new RowIndex(definition, null, false, false);
   }
 
   static RowIndex forReference(ColumnSchema column, int slot) {
     IndexDefinition definition =
         new IndexDefinition(column.name(), IndexKind.HASH, List.of(slot));
-    return new RowIndex(definition, null, column.kind() == SlotKind.REFERENCE_LIST);
+    return new RowIndex(definition, null, column.kind() == SlotKind.REFERENCE_LIST, true);
   }
 
   /** What lookups name this index by. */
@@ -60,6 +71,38 @@ final class RowIndex {
 
   boolean isSorted() {
     return sorted;
+  }
+
+  /**
+   * Whether the entries cover every version in the chains: always, except for a lazy index nobody
+   * has needed since the table was defined or truncated.
+   */
+  boolean isBuilt() {
+    return built;
+  }
+
+  /**
+   * Adds the entries of every live version of {@code heads}' chains and marks the index built; the
+   * caller holds the commit lock, so no version is installed or pruned meanwhile.
+   */
+  void build(Iterable<RowSnapshot> heads) {
+    for (RowSnapshot head : heads) {
+      for (RowSnapshot version = head; version != null; version = version.older) {
+        if (!version.isDeletion()) {
+          addEntries(version);
+        }
+      }
+    }
+    built = true;
+  }
+
+  /**
+   * Forgets every entry at once, for a truncate that left no row a reader can see; a lazy index
+   * waits again to be needed. Caller holds the commit lock.
+   */
+  void drop() {
+    built = !lazy;
+    entries.clear();
   }
 
   /**
@@ -118,12 +161,17 @@ final class RowIndex {
    * Adds the entries of {@code version}, a live committed row that supersedes {@code previous} (the
    * row's live head before it, or null). Nothing to do when both have the same indexed values: the
    * previous version's entries are the new one's, and pruning keeps an entry while any retained
-   * version of the row holds it.
+   * version of the row holds it. Nothing either while a lazy index is not built: its build will
+   * find the version in the chain.
    */
   void add(RowSnapshot version, RowSnapshot previous) {
-    if (previous != null && sameValues(version, previous)) {
+    if (!built || previous != null && sameValues(version, previous)) {
       return;
     }
+    addEntries(version);
+  }
+
+  private void addEntries(RowSnapshot version) {
     if (list) {
       Object elements = version.value(slots[0]);
       if (elements != null) {
@@ -159,6 +207,9 @@ final class RowIndex {
 
   /** Removes the entries of {@code removed} that none of {@code retained} still needs. */
   void removeUnneeded(RowSnapshot removed, RowSnapshot retainedHead, RowSnapshot retainedTail) {
+    if (!built) {
+      return;
+    }
     // the common case, an update that kept the indexed values: no element to look for
     if (retainedHead != null && !retainedHead.isDeletion() && sameValues(removed, retainedHead)) {
       return;

@@ -141,6 +141,38 @@ public final class Table {
     return index;
   }
 
+  /**
+   * The reference index of {@code slot} with its entries: built first, from the version chains
+   * under the commit lock, if nobody has needed it since the table was defined or truncated. Every
+   * search of a reference index's entries goes through here; comparing values does not need them.
+   */
+  RowIndex usableReferenceIndex(int slot) {
+    RowIndex index = referenceIndex(slot);
+    if (!index.isBuilt()) {
+      // re-entrant: the commit's own constraint check may get here holding the lock
+      clock.lock();
+      try {
+        if (!index.isBuilt()) {
+          index.build(rows.values());
+        }
+      } finally {
+        clock.unlock();
+      }
+    }
+    return index;
+  }
+
+  /**
+   * Drops every row and index entry at once: a truncate's shortcut, for when every reader is pinned
+   * at or after the commit that deleted all rows (so none can see one). Caller holds the commit lock.
+   */
+  void dropAll() {
+    rows.clear();
+    for (RowIndex index : indexes) {
+      index.drop();
+    }
+  }
+
   private List<Integer> referenceSlots() {
     List<Integer> slots = new ArrayList<>();
     for (int slot = 0; slot < referenceIndexBySlot.length; slot++) {
