@@ -9,12 +9,17 @@ import java.lang.reflect.Member;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 /**
  * Reads and writes one persistent attribute of an instance, through a field (field access) or a
  * getter/setter pair (property access). Built once at bootstrap from method handles adapted to
- * {@code (Object)Object} and {@code (Object,Object)void}, so the hot path does no reflection.
- * Immutable and thread-safe.
+ * {@code (Object)Object} and {@code (Object,Object)void}, so the hot path does no reflection. Once an
+ * entity type is in heavy use, the session may {@linkplain #useDirect install} a generated accessor
+ * calling the same handles as constants, which the JIT inlines; until then, or if generation fails,
+ * the handles are called as they are. Thread-safe: the installed accessor is immutable and does what
+ * the handles do, so a thread that still sees the handles behaves the same.
  */
 public final class PropertyAccessor {
 
@@ -26,6 +31,8 @@ public final class PropertyAccessor {
   private final Member member;
   private final MethodHandle getter;
   private final MethodHandle setter; // null for record components
+  private Function<Object, Object> directGet; // installed once, see useDirect
+  private BiConsumer<Object, Object> directSet;
 
   private PropertyAccessor(String name, Member member, MethodHandle getter, MethodHandle setter) {
     this.name = name;
@@ -116,10 +123,38 @@ public final class PropertyAccessor {
     return setter != null;
   }
 
+  /** The getter as a {@code (Object)Object} handle. */
+  public MethodHandle getterHandle() {
+    return getter;
+  }
+
+  /** The setter as an {@code (Object,Object)void} handle, or null (record components). */
+  public MethodHandle setterHandle() {
+    return setter;
+  }
+
+  /** Whether a generated accessor is installed. */
+  public boolean isDirect() {
+    return directGet != null;
+  }
+
+  /**
+   * Installs a generated accessor that calls {@link #getterHandle()} and {@link #setterHandle()}: a
+   * {@link Function} for get and a {@link BiConsumer} for set.
+   */
+  @SuppressWarnings("unchecked")
+  public void useDirect(Object accessor) {
+    if (setter != null) {
+      directSet = (BiConsumer<Object, Object>) accessor;
+    }
+    directGet = (Function<Object, Object>) accessor;
+  }
+
   /** The attribute's current value on {@code instance}. */
   public Object get(Object instance) {
     try {
-      return (Object) getter.invokeExact(instance);
+      Function<Object, Object> direct = directGet;
+      return direct != null ? direct.apply(instance) : (Object) getter.invokeExact(instance);
     } catch (RuntimeException | Error e) {
       throw e;
     } catch (Throwable e) {
@@ -130,7 +165,12 @@ public final class PropertyAccessor {
   /** Sets the attribute on {@code instance}. */
   public void set(Object instance, Object value) {
     try {
-      setter.invokeExact(instance, value);
+      BiConsumer<Object, Object> direct = directSet;
+      if (direct != null) {
+        direct.accept(instance, value);
+      } else {
+        setter.invokeExact(instance, value);
+      }
     } catch (ClassCastException e) {
       throw new IllegalArgumentException(
           "Cannot set attribute '" + name + "' to a value of type '"

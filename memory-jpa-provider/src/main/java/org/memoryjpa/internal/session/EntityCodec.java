@@ -46,6 +46,8 @@ final class EntityCodec {
   private final int versionSlot;
   private final boolean[] keepsStoredValue;
   private volatile Optional<Method> idGetter;
+  private int uses; // counted without synchronisation: a lost count only delays generation
+  private volatile boolean accessorsGenerated;
 
   EntityCodec(EntityModel entity) {
     this.entity = entity;
@@ -135,6 +137,7 @@ final class EntityCodec {
 
   /** The stored values of {@code instance}, one per slot of the hierarchy (others null). */
   Object[] dehydrate(Object instance, References references) {
+    countUse();
     Object[] values = new Object[layout.width()];
     for (Slot slot : slots) {
       values[slot.index()] = read(instance, slot, references);
@@ -223,12 +226,26 @@ final class EntityCodec {
 
   /** Fills a fresh instance from a row's values. */
   void hydrate(Object instance, Object key, Object[] values, References references) {
+    countUse();
     hydration().hydrate(instance, key, values, references);
   }
 
   /** The embeddable at {@code path} of a row, built as hydration builds it (null when all its slots are). */
   Object embedded(String path, Object key, Object[] values, References refs) {
     return hydration().embedded(path, key, values, refs);
+  }
+
+  private void countUse() {
+    if (!accessorsGenerated && ++uses >= DirectAccessors.USES_BEFORE_GENERATION) {
+      generateAccessors();
+    }
+  }
+
+  private synchronized void generateAccessors() {
+    if (!accessorsGenerated) {
+      accessorsGenerated = true;
+      DirectAccessors.install(entity);
+    }
   }
 
   private HydrationPlan hydration() {
