@@ -30,8 +30,7 @@ final class Flusher {
   private final MemoryEntityManager session;
   private final StoreTransaction tx;
   private final List<Object> orphans = new ArrayList<>();
-  private final Set<EntityEntry> insertedNow =
-      java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+  private Set<EntityEntry> insertedNow = Set.of(); // a set only once this flush inserts
 
   Flusher(MemoryEntityManager session, StoreTransaction tx) {
     this.session = session;
@@ -48,6 +47,9 @@ final class Flusher {
     for (EntityEntry entry : context.pendingInserts()) {
       if (entry.isManaged()) {
         insert(entry);
+        if (insertedNow.isEmpty()) {
+          insertedNow = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        }
         insertedNow.add(entry);
       }
     }
@@ -67,9 +69,12 @@ final class Flusher {
         session.removeManaged(entry);
       }
     }
-    List<EntityEntry> removed = new ArrayList<>();
+    List<EntityEntry> removed = List.of();
     for (EntityEntry entry : context.liveEntries()) {
       if (entry.status == EntityStatus.REMOVED) {
+        if (removed.isEmpty()) {
+          removed = new ArrayList<>();
+        }
         removed.add(entry);
       }
     }

@@ -34,7 +34,7 @@ final class PersistenceContext {
   /** Registers an instance under its key (new instances may have no key yet). */
   void add(EntityEntry entry) {
     if (byInstance == null) {
-      byInstance = new IdentityHashMap<>();
+      byInstance = new IdentityHashMap<>(4); // the default table takes 64 slots: most contexts hold a few
       byKey = new HashMap<>();
     }
     byInstance.put(entry.instance, entry);
@@ -111,7 +111,7 @@ final class PersistenceContext {
 
   /** Entries whose insert is still pending, in the order they were persisted. */
   List<EntityEntry> pendingInserts() {
-    return pendingInserts == null ? new ArrayList<>() : new ArrayList<>(pendingInserts.values());
+    return pendingInserts == null || pendingInserts.isEmpty() ? List.of() : new ArrayList<>(pendingInserts.values());
   }
 
   boolean hasPendingInserts() {
