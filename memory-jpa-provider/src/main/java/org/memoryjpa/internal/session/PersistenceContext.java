@@ -35,7 +35,7 @@ final class PersistenceContext {
   void add(EntityEntry entry) {
     if (byInstance == null) {
       byInstance = new IdentityHashMap<>(4); // the default table takes 64 slots: most contexts hold a few
-      byKey = new HashMap<>();
+      byKey = new HashMap<>(4);
     }
     byInstance.put(entry.instance, entry);
     if (entry.key != null) {
