@@ -29,6 +29,7 @@ public final class EntityModel extends IdentifiableTypeModel {
   MethodHandle instantiator;
   LifecycleCallbacks callbacks = LifecycleCallbacks.NONE;
   final List<EntityModel> subtypes = new ArrayList<>();
+  private volatile List<EntityModel> selfAndSubtypes; // cached: asked for on every load
   final List<UniqueConstraintModel> uniqueConstraints = new ArrayList<>();
   final List<IndexModel> indexes = new ArrayList<>();
   final List<NamedQueryModel> namedQueries = new ArrayList<>();
@@ -94,9 +95,22 @@ public final class EntityModel extends IdentifiableTypeModel {
 
   /** This entity and every entity below it, this one first. */
   public List<EntityModel> selfAndSubtypes() {
-    List<EntityModel> all = new ArrayList<>();
-    collect(this, all);
+    List<EntityModel> all = selfAndSubtypes;
+    if (all == null) {
+      List<EntityModel> collected = new ArrayList<>();
+      collect(this, collected);
+      all = Collections.unmodifiableList(collected);
+      selfAndSubtypes = all;
+    }
     return all;
+  }
+
+  /** Adds a direct subtype while the model is read; the cached lists above it are dropped. */
+  void addSubtype(EntityModel subtype) {
+    subtypes.add(subtype);
+    for (EntityModel e = this; e != null; e = e.superEntity()) {
+      e.selfAndSubtypes = null;
+    }
   }
 
   private static void collect(EntityModel entity, List<EntityModel> into) {

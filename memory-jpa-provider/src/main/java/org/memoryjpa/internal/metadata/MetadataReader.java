@@ -143,7 +143,7 @@ public final class MetadataReader {
     entity.isAbstract = Modifier.isAbstract(entity.javaType().getModifiers());
     EntityModel superEntity = entity.superEntity();
     if (superEntity != null) {
-      superEntity.subtypes.add(entity);
+      superEntity.addSubtype(entity);
     }
     EntityModel root = entity;
     while (root.superEntity() != null) {

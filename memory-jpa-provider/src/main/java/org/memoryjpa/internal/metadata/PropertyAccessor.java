@@ -9,12 +9,17 @@ import java.lang.reflect.Member;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 /**
  * Reads and writes one persistent attribute of an instance, through a field (field access) or a
  * getter/setter pair (property access). Built once at bootstrap from method handles adapted to
- * {@code (Object)Object} and {@code (Object,Object)void}, so the hot path does no reflection.
- * Immutable and thread-safe.
+ * {@code (Object)Object} and {@code (Object,Object)void}, so the hot path does no reflection. Once an
+ * entity type is in heavy use, the session may {@linkplain #useDirect install} a generated accessor
+ * calling the same handles as constants, which the JIT inlines; until then, or if generation fails,
+ * the handles are called as they are. Thread-safe: the installed accessor is immutable and does what
+ * the handles do, so a thread that still sees the handles behaves the same.
  */
 public final class PropertyAccessor {
 
@@ -26,12 +31,51 @@ public final class PropertyAccessor {
   private final Member member;
   private final MethodHandle getter;
   private final MethodHandle setter; // null for record components
+  // the handles called as they are, until useDirect installs a generated accessor
+  private Function<Object, Object> reader;
+  private BiConsumer<Object, Object> writer;
+  private boolean direct;
 
   private PropertyAccessor(String name, Member member, MethodHandle getter, MethodHandle setter) {
     this.name = name;
     this.member = member;
     this.getter = getter;
     this.setter = setter;
+    HandleCalls calls = new HandleCalls(getter, setter);
+    this.reader = calls;
+    this.writer = calls;
+  }
+
+  /**
+   * Calls the handles as they are. get and set call through a {@link Function} and a {@link
+   * BiConsumer} either way, which keeps them small enough for the JIT to inline everywhere.
+   */
+  private record HandleCalls(MethodHandle getter, MethodHandle setter)
+      implements Function<Object, Object>, BiConsumer<Object, Object> {
+
+    @Override
+    public Object apply(Object instance) {
+      try {
+        return (Object) getter.invokeExact(instance);
+      } catch (Throwable e) {
+        throw HandleCalls.<RuntimeException>sneaky(e);
+      }
+    }
+
+    @Override
+    public void accept(Object instance, Object value) {
+      try {
+        setter.invokeExact(instance, value);
+      } catch (Throwable e) {
+        throw HandleCalls.<RuntimeException>sneaky(e);
+      }
+    }
+
+    /** Rethrows {@code e} unchanged, checked or not: get and set decide what callers see. */
+    @SuppressWarnings("unchecked")
+    private static <T extends Throwable> T sneaky(Throwable e) throws T {
+      throw (T) e;
+    }
   }
 
   /** An accessor over a field, whatever its visibility. */
@@ -116,30 +160,79 @@ public final class PropertyAccessor {
     return setter != null;
   }
 
+  /** The getter as a {@code (Object)Object} handle. */
+  public MethodHandle getterHandle() {
+    return getter;
+  }
+
+  /** The setter as an {@code (Object,Object)void} handle, or null (record components). */
+  public MethodHandle setterHandle() {
+    return setter;
+  }
+
+  /** Whether a generated accessor is installed. */
+  public boolean isDirect() {
+    return direct;
+  }
+
+  /**
+   * Installs a generated accessor that calls {@link #getterHandle()} and {@link #setterHandle()}: a
+   * {@link Function} for get and a {@link BiConsumer} for set.
+   */
+  @SuppressWarnings("unchecked")
+  public void useDirect(Object accessor) {
+    if (setter != null) {
+      writer = (BiConsumer<Object, Object>) accessor;
+    }
+    reader = (Function<Object, Object>) accessor;
+    direct = true;
+  }
+
+  // get and set stay under the JIT's 35-byte inlining limit for call sites it does not count as
+  // hot; the failure handling lives in separate methods.
+
   /** The attribute's current value on {@code instance}. */
   public Object get(Object instance) {
     try {
-      return (Object) getter.invokeExact(instance);
-    } catch (RuntimeException | Error e) {
-      throw e;
+      return reader.apply(instance);
     } catch (Throwable e) {
-      throw new PersistenceException("Could not read '" + name + "'", e);
+      throw readFailure(e);
     }
   }
 
   /** Sets the attribute on {@code instance}. */
   public void set(Object instance, Object value) {
     try {
-      setter.invokeExact(instance, value);
-    } catch (ClassCastException e) {
-      throw new IllegalArgumentException(
+      writer.accept(instance, value);
+    } catch (Throwable e) {
+      throw writeFailure(e, value);
+    }
+  }
+
+  /** What a failed read throws: unchecked exceptions as they are, a checked one wrapped. */
+  private RuntimeException readFailure(Throwable e) {
+    rethrowUnchecked(e);
+    return new PersistenceException("Could not read '" + name + "'", e);
+  }
+
+  /** What a failed write throws: a value of the wrong type is an IllegalArgumentException. */
+  private RuntimeException writeFailure(Throwable e, Object value) {
+    if (e instanceof ClassCastException) {
+      return new IllegalArgumentException(
           "Cannot set attribute '" + name + "' to a value of type '"
               + (value == null ? "null" : value.getClass().getName()) + "'",
           e);
-    } catch (RuntimeException | Error e) {
-      throw e;
-    } catch (Throwable e) {
-      throw new PersistenceException("Could not write '" + name + "'", e);
+    }
+    rethrowUnchecked(e);
+    return new PersistenceException("Could not write '" + name + "'", e);
+  }
+
+  private static void rethrowUnchecked(Throwable e) {
+    if (e instanceof RuntimeException runtime) {
+      throw runtime;
+    }
+    if (e instanceof Error error) {
+      throw error;
     }
   }
 }

@@ -1,6 +1,8 @@
 package org.memoryjpa.internal.session;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.FetchType;
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -8,11 +10,14 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.memoryjpa.internal.metadata.AttributeMapping;
 import org.memoryjpa.internal.metadata.BasicMapping;
 import org.memoryjpa.internal.metadata.EmbeddableModel;
 import org.memoryjpa.internal.metadata.EmbeddedMapping;
 import org.memoryjpa.internal.metadata.EntityModel;
+import org.memoryjpa.internal.metadata.IdModel;
+import org.memoryjpa.internal.metadata.ManagedTypeModel;
 import org.memoryjpa.internal.metadata.PluralMapping;
 import org.memoryjpa.internal.metadata.RowLayout;
 import org.memoryjpa.internal.metadata.Slot;
@@ -37,16 +42,88 @@ final class EntityCodec {
   private final ElementCodec elements;
   private volatile HydrationPlan hydration;
   private final List<AttributeMapping> orphanAttributes;
+  private final boolean cascadesPersist;
+  private final int versionSlot;
+  private final boolean[] keepsStoredValue;
+  private volatile Optional<Method> idGetter;
+  private int uses; // counted without synchronisation: a lost count only delays generation
+  private volatile boolean accessorsGenerated;
 
   EntityCodec(EntityModel entity) {
     this.entity = entity;
-    this.orphanAttributes = entity.attributes().stream()
-        .filter(a -> a instanceof PluralMapping p ? p.isOrphanRemoval()
-            : a instanceof ToOneMapping t && !t.isOwning() && t.isOrphanRemoval())
-        .toList();
+    this.orphanAttributes = orphanAttributesOf(entity);
+    this.cascadesPersist = cascadesPersist(entity);
     this.layout = entity.layout();
     this.slots = layout.slotsOf(entity);
     this.elements = new ElementCodec();
+    this.versionSlot = entity.version() == null ? -1 : layout.findSlot(entity, entity.version().name()).index();
+    this.keepsStoredValue = new boolean[layout.width()];
+    for (Slot slot : layout.slots()) {
+      // updatable = false: an update writes the stored value again, whatever the attribute holds
+      keepsStoredValue[slot.index()] = slot.leaf() instanceof BasicMapping basic && !basic.column().updatable()
+          && slot.mappings().size() == 1;
+    }
+  }
+
+  /** Attributes of {@code entity} with orphan removal that flush tracks (none for most types). */
+  static List<AttributeMapping> orphanAttributesOf(EntityModel entity) {
+    return entity.attributes().stream()
+        .filter(a -> a instanceof PluralMapping p ? p.isOrphanRemoval()
+            : a instanceof ToOneMapping t && !t.isOwning() && t.isOrphanRemoval())
+        .toList();
+  }
+
+  private static boolean cascadesPersist(ManagedTypeModel type) {
+    for (AttributeMapping attribute : type.attributes()) {
+      boolean cascades = attribute instanceof EmbeddedMapping embedded ? cascadesPersist(embedded.embeddable())
+          : attribute instanceof ToOneMapping toOne ? toOne.cascades(CascadeType.PERSIST)
+          : attribute instanceof PluralMapping plural && plural.isAssociation() && plural.cascades(CascadeType.PERSIST);
+      if (cascades) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether any association of the type (also inside embeddables) cascades PERSIST. */
+  boolean cascadesPersist() {
+    return cascadesPersist;
+  }
+
+  /** The slot of the version attribute, or -1 for an unversioned type. */
+  int versionSlot() {
+    return versionSlot;
+  }
+
+  /** Whether an update keeps the stored value of slot {@code index} ({@code updatable = false}). */
+  boolean keepsStoredValue(int index) {
+    return keepsStoredValue[index];
+  }
+
+  /** The getter of the id that a lazy reference answers without loading, or null; looked up once. */
+  Method idGetter() {
+    Optional<Method> getter = idGetter;
+    if (getter == null) {
+      getter = Optional.ofNullable(findIdGetter(entity));
+      idGetter = getter;
+    }
+    return getter.orElse(null);
+  }
+
+  private static Method findIdGetter(EntityModel entity) {
+    if (entity.id().kind() != IdModel.Kind.SIMPLE && entity.id().kind() != IdModel.Kind.EMBEDDED) {
+      return null;
+    }
+    String name = entity.id().single().name();
+    String suffix = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    for (Class<?> c = entity.javaType(); c != null && c != Object.class; c = c.getSuperclass()) {
+      try {
+        return c.getDeclaredMethod("get" + suffix);
+      } catch (NoSuchMethodException e) {
+        // look further up
+      }
+    }
+    return null;
   }
 
   EntityModel entity() {
@@ -60,6 +137,7 @@ final class EntityCodec {
 
   /** The stored values of {@code instance}, one per slot of the hierarchy (others null). */
   Object[] dehydrate(Object instance, References references) {
+    countUse();
     Object[] values = new Object[layout.width()];
     for (Slot slot : slots) {
       values[slot.index()] = read(instance, slot, references);
@@ -148,12 +226,26 @@ final class EntityCodec {
 
   /** Fills a fresh instance from a row's values. */
   void hydrate(Object instance, Object key, Object[] values, References references) {
+    countUse();
     hydration().hydrate(instance, key, values, references);
   }
 
   /** The embeddable at {@code path} of a row, built as hydration builds it (null when all its slots are). */
   Object embedded(String path, Object key, Object[] values, References refs) {
     return hydration().embedded(path, key, values, refs);
+  }
+
+  private void countUse() {
+    if (!accessorsGenerated && ++uses >= DirectAccessors.USES_BEFORE_GENERATION) {
+      generateAccessors();
+    }
+  }
+
+  private synchronized void generateAccessors() {
+    if (!accessorsGenerated) {
+      accessorsGenerated = true;
+      DirectAccessors.install(entity);
+    }
   }
 
   private HydrationPlan hydration() {
@@ -167,8 +259,7 @@ final class EntityCodec {
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
-  Object collectionValue(Object owner, PluralMapping plural, Object key, Object stored, References refs) {
-    String role = entity.name() + "." + plural.name();
+  Object collectionValue(Object owner, PluralMapping plural, String role, Object key, Object stored, References refs) {
     boolean eager = plural.fetch() == FetchType.EAGER;
     Object collection;
     if (plural.collectionType() == jakarta.persistence.metamodel.PluralAttribute.CollectionType.MAP) {

@@ -150,27 +150,10 @@ final class EntityLoader implements References {
       return loaded;
     }
     Object id = EntityIds.idOfKey(entity, key);
-    java.lang.reflect.Method idGetter = idGetter(entity);
+    java.lang.reflect.Method idGetter = session.codec(entity).idGetter();
     Object created = EntityProxies.create(type, new SessionLazyInitializer(session, entity, key, id), idGetter);
     session.context().addProxy(entityKey, created);
     return created;
-  }
-
-  private static java.lang.reflect.Method idGetter(EntityModel entity) {
-    if (entity.id().kind() != org.memoryjpa.internal.metadata.IdModel.Kind.SIMPLE
-        && entity.id().kind() != org.memoryjpa.internal.metadata.IdModel.Kind.EMBEDDED) {
-      return null;
-    }
-    String name = entity.id().single().name();
-    String suffix = Character.toUpperCase(name.charAt(0)) + name.substring(1);
-    for (Class<?> c = entity.javaType(); c != null && c != Object.class; c = c.getSuperclass()) {
-      try {
-        return c.getDeclaredMethod("get" + suffix);
-      } catch (NoSuchMethodException e) {
-        // look further up
-      }
-    }
-    return null;
   }
 
   // ---- References: what the row codec asks for ----

@@ -30,8 +30,7 @@ final class Flusher {
   private final MemoryEntityManager session;
   private final StoreTransaction tx;
   private final List<Object> orphans = new ArrayList<>();
-  private final Set<EntityEntry> insertedNow =
-      java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+  private Set<EntityEntry> insertedNow = Set.of(); // a set only once this flush inserts
 
   Flusher(MemoryEntityManager session, StoreTransaction tx) {
     this.session = session;
@@ -39,47 +38,70 @@ final class Flusher {
   }
 
   void flush() {
-    requireOrphanCollectionsKept();
+    PersistenceContext context = session.context();
+    boolean orphanRemoval = session.factory().hasOrphanRemoval();
+    if (orphanRemoval) {
+      requireOrphanCollectionsKept();
+    }
     cascadePersist();
-    for (EntityEntry entry : session.context().pendingInserts()) {
+    for (EntityEntry entry : context.pendingInserts()) {
       if (entry.isManaged()) {
         insert(entry);
+        if (insertedNow.isEmpty()) {
+          insertedNow = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        }
         insertedNow.add(entry);
       }
     }
-    for (EntityEntry entry : session.context().entries()) {
+    // the one copy of the entries per flush: an update may load an orphan, adding an entry
+    for (EntityEntry entry : context.entries()) {
       // an entity inserted by this very flush was written with its current state already
       if (entry.isManaged() && entry.existsInStore && !insertedNow.contains(entry)) {
         update(entry);
       }
     }
-    collectInverseOrphans();
+    if (orphanRemoval) {
+      collectInverseOrphans();
+    }
     for (Object orphan : orphans) {
-      EntityEntry entry = session.context().entry(orphan);
+      EntityEntry entry = context.entry(orphan);
       if (entry != null && entry.isManaged()) {
         session.removeManaged(entry);
       }
     }
-    for (EntityEntry entry : session.context().entries()) {
+    List<EntityEntry> removed = List.of();
+    for (EntityEntry entry : context.liveEntries()) {
       if (entry.status == EntityStatus.REMOVED) {
-        delete(entry);
+        if (removed.isEmpty()) {
+          removed = new ArrayList<>();
+        }
+        removed.add(entry);
       }
     }
-    snapshotOrphanAssociations();
+    for (EntityEntry entry : removed) {
+      delete(entry);
+    }
+    if (orphanRemoval) {
+      snapshotOrphanAssociations();
+    }
     tx.validate();
   }
 
+  /**
+   * Persists what became reachable through cascade-PERSIST associations of managed entities since
+   * they were persisted or loaded. One pass is enough: persisting an entity cascades from it at
+   * once, so whatever the new ones reach is persisted with them.
+   */
   private void cascadePersist() {
-    // Entities persisted by cascading may themselves cascade: repeat until nothing new is found.
-    Set<Object> visited = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-    boolean found = true;
-    while (found) {
-      found = false;
-      for (EntityEntry entry : session.context().entries()) {
-        if (entry.isManaged() && visited.add(entry.instance)) {
-          Cascades.forEachTarget(entry.entity, entry.instance, CascadeType.PERSIST, session::persistAtFlush);
-          found = true;
-        }
+    List<EntityEntry> cascading = new ArrayList<>();
+    for (EntityEntry entry : session.context().liveEntries()) {
+      if (entry.isManaged() && session.codec(entry.entity).cascadesPersist()) {
+        cascading.add(entry);
+      }
+    }
+    for (EntityEntry entry : cascading) {
+      if (entry.isManaged()) {
+        Cascades.forEachTarget(entry.entity, entry.instance, CascadeType.PERSIST, session::persistAtFlush);
       }
     }
   }
@@ -110,7 +132,8 @@ final class Flusher {
     if (!dirty && !collectionsDirty && !entry.forceIncrement && !entry.verifyVersion) {
       return;
     }
-    if (dirty) {
+    if (dirty && (entry.entity.callbacks().has(CallbackType.PRE_UPDATE) || session.factory().validates())) {
+      // a callback may change the entity again, and Bean Validation checks what will be written
       entry.entity.callbacks().invoke(CallbackType.PRE_UPDATE, entry.instance);
       session.factory().validator().validate(entry.instance, CallbackType.PRE_UPDATE);
       values = dehydrate(entry);
@@ -156,14 +179,11 @@ final class Flusher {
   }
 
   private Object[] dehydrate(EntityEntry entry) {
-    Object[] values = session.codec(entry.entity).dehydrate(entry.instance, session.loader());
-    List<Slot> slots = entry.entity.layout().slots();
+    EntityCodec codec = session.codec(entry.entity);
+    Object[] values = codec.dehydrate(entry.instance, session.loader());
     for (int i = 0; i < values.length; i++) {
-      if (values[i] == EntityCodec.UNCHANGED) {
+      if (values[i] == EntityCodec.UNCHANGED || codec.keepsStoredValue(i)) {
         values[i] = entry.loadedState[i];
-      } else if (slots.get(i).leaf() instanceof BasicMapping basic && !basic.column().updatable()
-          && slots.get(i).mappings().size() == 1) {
-        values[i] = entry.loadedState[i]; // updatable = false: the stored value stays
       }
     }
     return values;
@@ -180,9 +200,8 @@ final class Flusher {
     return true;
   }
 
-  private static int versionSlot(EntityEntry entry) {
-    AttributeMapping version = entry.entity.version();
-    return version == null ? -1 : entry.entity.layout().findSlot(entry.entity, version.name()).index();
+  private int versionSlot(EntityEntry entry) {
+    return session.codec(entry.entity).versionSlot();
   }
 
   /** Changes to inverse ({@code mappedBy}) collections increment the owner's version, as in Hibernate. */
@@ -244,7 +263,7 @@ final class Flusher {
    * was loaded) and held no more, as Hibernate tracks them, whatever their foreign key says now.
    */
   private void collectInverseOrphans() {
-    for (EntityEntry entry : session.context().entries()) {
+    for (EntityEntry entry : session.context().liveEntries()) {
       if (!entry.isManaged() || !entry.existsInStore) {
         continue;
       }
@@ -283,7 +302,7 @@ final class Flusher {
 
   /** Remembers what orphan-removal associations hold now, for the next flush. */
   private void snapshotOrphanAssociations() {
-    for (EntityEntry entry : session.context().entries()) {
+    for (EntityEntry entry : session.context().liveEntries()) {
       if (entry.isManaged()) {
         snapshotOrphans(entry, session.codec(entry.entity));
       }
@@ -296,7 +315,7 @@ final class Flusher {
    * of the old one could not be told. Change the collection in place instead.
    */
   private void requireOrphanCollectionsKept() {
-    for (EntityEntry entry : session.context().entries()) {
+    for (EntityEntry entry : session.context().liveEntries()) {
       if (!entry.isManaged()) {
         continue;
       }

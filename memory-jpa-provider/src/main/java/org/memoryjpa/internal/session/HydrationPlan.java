@@ -94,7 +94,7 @@ final class HydrationPlan {
     }
     PluralMapping plural = (PluralMapping) attribute;
     Slot slot = layout.findSlot(entity, path);
-    return new PluralStep(plural, slot == null ? -1 : slot.index(), codec);
+    return new PluralStep(plural, slot == null ? -1 : slot.index(), codec, entity.name() + "." + plural.name());
   }
 
   private final class BasicStep extends Step {
@@ -190,19 +190,21 @@ final class HydrationPlan {
 
   private static final class PluralStep extends Step {
     private final PluralMapping plural;
+    private final String role;
     private final int slot;
     private final EntityCodec codec;
 
-    PluralStep(PluralMapping plural, int slot, EntityCodec codec) {
+    PluralStep(PluralMapping plural, int slot, EntityCodec codec, String role) {
       super(plural);
       this.plural = plural;
+      this.role = role;
       this.slot = slot;
       this.codec = codec;
     }
 
     @Override
     Object value(Object owner, Object key, Object[] values, References refs) {
-      return codec.collectionValue(owner, plural, key, slot < 0 ? null : values[slot], refs);
+      return codec.collectionValue(owner, plural, role, key, slot < 0 ? null : values[slot], refs);
     }
   }
 }

@@ -24,6 +24,8 @@ import org.memoryjpa.Store;
 import org.memoryjpa.internal.graph.NamedEntityGraphRegistry;
 import org.memoryjpa.internal.metadata.DomainModel;
 import org.memoryjpa.internal.metadata.EntityModel;
+import org.memoryjpa.internal.metadata.PluralMapping;
+import org.memoryjpa.internal.metadata.ToOneMapping;
 import org.memoryjpa.internal.store.Database;
 import org.memoryjpa.internal.store.ReadView;
 import org.memoryjpa.internal.store.RowSnapshot;
@@ -55,6 +57,7 @@ public class MemoryEntityManagerFactory implements EntityManagerFactory {
   private final StoreAdministration storeAdministration;
   private final long defaultLockTimeout;
   private final boolean loadsAfterClose;
+  private final boolean hasOrphanRemoval;
   private volatile boolean open = true;
 
   /** Everything a factory is built from; the bootstrap assembles it. */
@@ -94,6 +97,8 @@ public class MemoryEntityManagerFactory implements EntityManagerFactory {
     this.storeAdministration = new StoreAdministration(this);
     this.defaultLockTimeout = longSetting(ConfigurationKeys.LOCK_TIMEOUT,
         longSetting(ConfigurationKeys.DEFAULT_LOCK_TIMEOUT, database.lockWaitCapMillis()));
+    this.hasOrphanRemoval = model.entities().stream().flatMap(e -> e.attributes().stream())
+        .anyMatch(a -> a instanceof PluralMapping p ? p.isOrphanRemoval() : a instanceof ToOneMapping t && t.isOrphanRemoval());
     this.loadsAfterClose = "load".equalsIgnoreCase(String.valueOf(properties.get(ConfigurationKeys.LAZY_LOAD_AFTER_CLOSE)));
   }
 
@@ -133,6 +138,16 @@ public class MemoryEntityManagerFactory implements EntityManagerFactory {
 
   EntityValidator validator() {
     return validator;
+  }
+
+  /** Whether Bean Validation runs on this factory's entities. */
+  boolean validates() {
+    return validator != EntityValidator.NONE;
+  }
+
+  /** Whether any entity has an association with orphan removal; flush skips its orphan passes if not. */
+  boolean hasOrphanRemoval() {
+    return hasOrphanRemoval;
   }
 
   NamedEntityGraphRegistry graphs() {
@@ -359,17 +374,32 @@ public class MemoryEntityManagerFactory implements EntityManagerFactory {
 
   /**
    * Whether a Bean Validation API is on the class path; checked here, not in {@link BeanValidation},
-   * because loading that class already needs the API.
+   * because loading that class already needs the API. Remembered per class loader: a failed lookup
+   * costs tens of microseconds on a long class path, and test suites bootstrap again and again.
    */
   private static boolean beanValidationPresent(ClassLoader loader) {
-    try {
-      Class.forName("jakarta.validation.Validation", false,
-          loader != null ? loader : MemoryEntityManagerFactory.class.getClassLoader());
-      return true;
-    } catch (ClassNotFoundException | LinkageError e) {
-      return false;
+    ClassLoader searched = loader != null ? loader : MemoryEntityManagerFactory.class.getClassLoader();
+    synchronized (BEAN_VALIDATION_PRESENT) {
+      Boolean known = BEAN_VALIDATION_PRESENT.get(searched);
+      if (known != null) {
+        return known;
+      }
     }
+    boolean present;
+    try {
+      Class.forName("jakarta.validation.Validation", false, searched);
+      present = true;
+    } catch (ClassNotFoundException | LinkageError e) {
+      present = false;
+    }
+    synchronized (BEAN_VALIDATION_PRESENT) {
+      BEAN_VALIDATION_PRESENT.put(searched, present);
+    }
+    return present;
   }
+
+  /** Weak keys, so that an application's class loader can still be unloaded. */
+  private static final Map<ClassLoader, Boolean> BEAN_VALIDATION_PRESENT = new java.util.WeakHashMap<>();
 
   /** The model of this factory, for the provider's load-state checks. */
   public DomainModel domainModel() {

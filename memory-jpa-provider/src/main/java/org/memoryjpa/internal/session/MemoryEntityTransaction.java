@@ -90,7 +90,7 @@ public class MemoryEntityTransaction implements EntityTransaction {
 
   private void afterCompletion() {
     rollbackOnly = false;
-    for (EntityEntry entry : session.context().entries()) {
+    for (EntityEntry entry : session.context().liveEntries()) {
       entry.lockMode = LockModeType.NONE;
       entry.forceIncrement = false;
       entry.verifyVersion = false;

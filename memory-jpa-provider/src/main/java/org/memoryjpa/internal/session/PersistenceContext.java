@@ -1,6 +1,7 @@
 package org.memoryjpa.internal.session;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -11,30 +12,39 @@ import java.util.Map;
  * The persistence context of one entity manager: an identity map from entity key to entry (so there
  * is one instance per id), the reverse map from instance to entry, and the lazy references handed out
  * for ids not loaded yet. Insertion order is kept so that flush writes in the order the application
- * acted. Mutable; confined to one thread, like its entity manager.
+ * acted. Mutable; confined to one thread, like its entity manager. Each map is created on first use:
+ * an entity manager that only finds never builds the proxy or pending-insert maps, and one that is
+ * closed unused has nothing to clear.
  */
 final class PersistenceContext {
 
-  private final Map<EntityKey, EntityEntry> byKey = new HashMap<>();
-  private final Map<Object, EntityEntry> byInstance = new IdentityHashMap<>();
-  private final Map<EntityKey, Object> proxies = new HashMap<>();
-  private final Map<Object, EntityEntry> pendingInserts = new LinkedHashMap<>();
+  private Map<EntityKey, EntityEntry> byKey;
+  private Map<Object, EntityEntry> byInstance;
+  private Map<EntityKey, Object> proxies;
+  private Map<Object, EntityEntry> pendingInserts;
 
   EntityEntry entry(Object instance) {
-    return byInstance.get(instance);
+    return byInstance == null ? null : byInstance.get(instance);
   }
 
   EntityEntry entry(EntityKey key) {
-    return byKey.get(key);
+    return byKey == null ? null : byKey.get(key);
   }
 
   /** Registers an instance under its key (new instances may have no key yet). */
   void add(EntityEntry entry) {
+    if (byInstance == null) {
+      byInstance = new IdentityHashMap<>(4); // the default table takes 64 slots: most contexts hold a few
+      byKey = new HashMap<>(4);
+    }
     byInstance.put(entry.instance, entry);
     if (entry.key != null) {
       byKey.put(entry.entityKey(), entry);
     }
     if (!entry.existsInStore) {
+      if (pendingInserts == null) {
+        pendingInserts = new LinkedHashMap<>();
+      }
       pendingInserts.put(entry.instance, entry);
     }
   }
@@ -46,56 +56,76 @@ final class PersistenceContext {
 
   void inserted(EntityEntry entry) {
     entry.existsInStore = true;
-    pendingInserts.remove(entry.instance);
+    if (pendingInserts != null) {
+      pendingInserts.remove(entry.instance);
+    }
   }
 
   /** Forgets an instance (detach, or deleted at flush). */
   void remove(EntityEntry entry) {
+    if (byInstance == null) {
+      return;
+    }
     byInstance.remove(entry.instance);
-    pendingInserts.remove(entry.instance);
+    if (pendingInserts != null) {
+      pendingInserts.remove(entry.instance);
+    }
     if (entry.key != null) {
       EntityKey key = entry.entityKey();
       if (byKey.get(key) == entry) {
         byKey.remove(key);
       }
-      proxies.remove(key);
+      removeProxy(key);
     }
   }
 
   Object proxy(EntityKey key) {
-    return proxies.get(key);
+    return proxies == null ? null : proxies.get(key);
   }
 
   void addProxy(EntityKey key, Object proxy) {
+    if (proxies == null) {
+      proxies = new HashMap<>();
+    }
     proxies.put(key, proxy);
   }
 
   void removeProxy(EntityKey key) {
-    proxies.remove(key);
+    if (proxies != null) {
+      proxies.remove(key);
+    }
   }
 
   /** A snapshot of the entries, so flush may add and remove while it walks them. */
   List<EntityEntry> entries() {
-    return new ArrayList<>(byInstance.values());
+    return byInstance == null ? new ArrayList<>() : new ArrayList<>(byInstance.values());
+  }
+
+  /**
+   * The entries as they are, for walks that neither add nor remove entries (use {@link #entries()}
+   * for those that may).
+   */
+  Collection<EntityEntry> liveEntries() {
+    return byInstance == null ? List.of() : byInstance.values();
   }
 
   /** Entries whose insert is still pending, in the order they were persisted. */
   List<EntityEntry> pendingInserts() {
-    return new ArrayList<>(pendingInserts.values());
+    return pendingInserts == null || pendingInserts.isEmpty() ? List.of() : new ArrayList<>(pendingInserts.values());
   }
 
   boolean hasPendingInserts() {
-    return !pendingInserts.isEmpty();
+    return pendingInserts != null && !pendingInserts.isEmpty();
   }
 
   int size() {
-    return byInstance.size();
+    return byInstance == null ? 0 : byInstance.size();
   }
 
   void clear() {
-    byKey.clear();
-    byInstance.clear();
-    proxies.clear();
-    pendingInserts.clear();
+    byKey = null;
+    byInstance = null;
+    proxies = null;
+    pendingInserts = null;
   }
 }
