@@ -121,6 +121,13 @@ class CriteriaConformanceWhereTest extends CriteriaConformanceTest {
             q.select(p.get("id")).where(cb.conjunction()))),
         select("select p.id from Person p where 1 <> 1", from(Person.class, (cb, q, p) ->
             q.select(p.get("id")).where(cb.disjunction()))),
+        select("select p.id from Person p where p.age = 25 and p.name <> 'Cy'", from(Person.class, (cb, q, p) ->
+            q.select(p.get("id")).where(p.get("age").equalTo(25), p.get("name").notEqualTo("Cy")))),
+        select("select p.id from Person p where p.age = p.rating * 10 or p.mentor <> p", from(Person.class,
+            (cb, q, p) -> q.select(p.get("id")).where(cb.or(p.get("age").equalTo(cb.prod(p.<Short>get("rating"),
+                (short) 10)), p.get("mentor").notEqualTo(p))))),
+        select("select p.id from Person p where cast(p.age as String) like '2%'", from(Person.class, (cb, q, p) ->
+            q.select(p.get("id")).where(cb.like(p.get("age").cast(String.class), "2%")))),
         select("select p.id from Person p where p.name = :name", Map.of("name", "O'Brien"),
             from(Person.class, (cb, q, p) -> {
               Expression<String> name = cb.parameter(String.class, "name");
