@@ -226,6 +226,10 @@ public final class Binder {
         scope.declare(range.alias().text(), start);
       } else if (scope.implicitThis == null) {
         scope.implicitThis = start;
+        if (!scope.isDeclared("this")) {
+          // HQL names the implicit alias: select this.name from Customer
+          scope.declare("this", start);
+        }
       }
     }
     for (Join join : range.joins()) {

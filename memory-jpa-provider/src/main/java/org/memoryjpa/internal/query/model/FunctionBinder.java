@@ -12,6 +12,7 @@ import java.util.Map;
 import org.memoryjpa.internal.diagnostics.Suggestions;
 import org.memoryjpa.internal.metadata.AttributeMapping;
 import org.memoryjpa.internal.metadata.BasicMapping;
+import org.memoryjpa.internal.metadata.EmbeddedMapping;
 import org.memoryjpa.internal.metadata.EntityModel;
 import org.memoryjpa.internal.metadata.PluralMapping;
 import org.memoryjpa.internal.metadata.Slot;
@@ -21,6 +22,7 @@ import org.memoryjpa.internal.query.parse.syntax.Expression;
 import org.memoryjpa.internal.query.parse.syntax.ExtractExpression;
 import org.memoryjpa.internal.query.parse.syntax.FunctionCall;
 import org.memoryjpa.internal.query.parse.syntax.FunctionInvocation;
+import org.memoryjpa.internal.query.parse.syntax.Identifier;
 import org.memoryjpa.internal.query.parse.syntax.Path;
 import org.memoryjpa.internal.query.parse.syntax.Position;
 import org.memoryjpa.internal.query.parse.syntax.TrimExpression;
@@ -274,6 +276,13 @@ final class FunctionBinder {
     AttributeMapping attribute = id
         ? (entity.id() != null && entity.id().attributes().size() == 1 ? entity.id().single() : null)
         : entity.version();
+    if (id && attribute instanceof EmbeddedMapping) {
+      // an @EmbeddedId: the same value as the path to it
+      Path argument = pathArgument(call, arguments);
+      List<Identifier> names = new ArrayList<>(argument.attributes());
+      names.add(new Identifier(attribute.name(), call.position()));
+      return paths.value(scope, new Path(argument.root(), names, argument.position()), PathBinder.Usage.VALUE);
+    }
     if (!(attribute instanceof BasicMapping basic)) {
       throw context.errors.at(call.position(), (id ? "ID" : "VERSION") + "() of '" + variable.name()
           + "' needs " + (id ? "a simple id" : "a @Version attribute") + " on " + entity.describe());
