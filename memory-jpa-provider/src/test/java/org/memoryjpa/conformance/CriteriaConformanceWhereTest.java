@@ -128,6 +128,13 @@ class CriteriaConformanceWhereTest extends CriteriaConformanceTest {
                 (short) 10)), p.get("mentor").notEqualTo(p))))),
         select("select p.id from Person p where cast(p.age as String) like '2%'", from(Person.class, (cb, q, p) ->
             q.select(p.get("id")).where(cb.like(p.get("age").cast(String.class), "2%")))),
+        failing("select p.nmae from Person p", from(Person.class, (cb, q, p) -> q.select(p.get("nmae")))),
+        failing("select p.id from Person p where p.address.town = 'x'", from(Person.class, (cb, q, p) ->
+            q.select(p.get("id")).where(cb.equal(p.get("address").get("town"), "x")))),
+        failing("select s from String s", (cb, m) -> {
+          jakarta.persistence.criteria.CriteriaQuery<String> q = cb.createQuery(String.class);
+          return q.select(q.from(String.class));
+        }),
         select("select p.id from Person p where p.name = :name", Map.of("name", "O'Brien"),
             from(Person.class, (cb, q, p) -> {
               Expression<String> name = cb.parameter(String.class, "name");
