@@ -10,6 +10,7 @@ import jakarta.persistence.Tuple;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaDelete;
 import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.CriteriaSelect;
 import jakarta.persistence.criteria.CriteriaUpdate;
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.ParameterExpression;
@@ -214,6 +215,29 @@ class CriteriaStatementRunTest {
       all.select(c.get("name"));
       List<String> except = em.createQuery(cb.except(all, first)).getResultList();
       assertThat(except).doesNotContain("Ada").contains("Bob");
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Provider.class)
+  void setOperations_criteriaSelectWithPaging_limitsTheCombinedRows(Provider provider) {
+    try (EntityManager em = filled(provider).createEntityManager()) {
+      CriteriaBuilder cb = em.getCriteriaBuilder();
+      CriteriaQuery<String> old = cb.createQuery(String.class);
+      Root<Customer> a = old.from(Customer.class);
+      old.select(a.get("name")).where(cb.gt(a.get("age"), 30));
+      CriteriaQuery<String> young = cb.createQuery(String.class);
+      Root<Customer> b = young.from(Customer.class);
+      young.select(b.get("name")).where(cb.le(b.get("age"), 30));
+      CriteriaSelect<String> union = cb.union(old, young);
+
+      List<String> all = em.createQuery(union).getResultList();
+      assertThat(all).containsExactlyInAnyOrder("Ada", "Cy", "Dee", "Eve_100%");
+      assertThat(em.createQuery(union).setMaxResults(3).getResultList()).hasSize(3).isSubsetOf(all);
+      assertThat(em.createQuery(union).setFirstResult(3).setMaxResults(5).getResultList()).hasSize(1);
+      assertThat(em.createQuery(cb.intersect(old, young)).getResultList()).isEmpty();
+      assertThat(em.createQuery(cb.unionAll(old, old)).getResultList()).containsExactlyInAnyOrder("Ada", "Dee",
+          "Ada", "Dee");
     }
   }
 }

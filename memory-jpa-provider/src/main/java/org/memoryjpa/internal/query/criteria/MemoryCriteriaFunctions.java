@@ -49,21 +49,30 @@ abstract class MemoryCriteriaFunctions extends MemoryCriteriaOperands {
   }
 
   /**
-   * {@code SUM(x)}, of the argument's type as its signature says (as Hibernate): JPQL's SUM of an
-   * Integer or Float is a Long or Double, so those are {@code CAST(SUM(x) AS Integer)} (or Float),
-   * and a {@code CriteriaQuery<Integer>} of it gets Integers. {@link #sumAsLong} keeps the Long.
+   * {@code SUM(x)}, of the argument's type as its signature says (as Hibernate): JPQL's SUM of a
+   * Byte, Short, Integer or Float is a Long or Double, so those are {@code CAST(SUM(x) AS Integer)}
+   * (or Byte, Short, Float), and a {@code CriteriaQuery<Short>} of it gets Shorts. {@link #sumAsLong}
+   * keeps the Long.
    */
   @Override
   public <N extends Number> Expression<N> sum(Expression<N> x) {
     Class<? extends N> type = require(x).getJavaType();
     Expression<N> sum = aggregate(type, AggregateExpression.Function.SUM, false, x);
-    Class<?> boxed = type == null ? null : Descriptions.boxed(type);
-    if (boxed == Integer.class || boxed == Float.class) {
-      @SuppressWarnings("unchecked")
-      Expression<N> cast = (Expression<N>) cast((MemoryExpression<?>) sum, boxed);
-      return cast;
-    }
-    return sum;
+    return Descriptions.boxed(type) == Float.class ? castTo(sum, Float.class) : narrowed(sum, Integer.class);
+  }
+
+  /**
+   * The expression cast to its own Java type when that is Byte or Short (or the given wider type):
+   * JPQL computes those as Integer, while the Criteria signature and Hibernate keep the operand type.
+   */
+  private <N> Expression<N> narrowed(Expression<N> expression, Class<?> widest) {
+    Class<?> boxed = Descriptions.boxed(expression.getJavaType());
+    return boxed == Byte.class || boxed == Short.class || boxed == widest ? castTo(expression, boxed) : expression;
+  }
+
+  @SuppressWarnings("unchecked")
+  private <N> Expression<N> castTo(Expression<N> expression, Class<?> type) {
+    return (Expression<N>) cast((MemoryExpression<?>) expression, type);
   }
 
   @Override
@@ -262,8 +271,8 @@ abstract class MemoryCriteriaFunctions extends MemoryCriteriaOperands {
   private <N> Expression<N> arithmetic(
       BinaryExpression.Operator operator, MemoryExpression<?> x, MemoryExpression<?> y) {
     Class type = promote(x.getJavaType(), y.getJavaType());
-    return new MemoryFunction<>(self(), type, List.of(x, y),
-        t -> new BinaryExpression(operator, x.toSyntax(t), y.toSyntax(t), Translator.NOWHERE));
+    return narrowed(new MemoryFunction<>(self(), type, List.of(x, y),
+        t -> new BinaryExpression(operator, x.toSyntax(t), y.toSyntax(t), Translator.NOWHERE)), null);
   }
 
   private static final List<Class<?>> NUMERIC_RANKS = List.of(

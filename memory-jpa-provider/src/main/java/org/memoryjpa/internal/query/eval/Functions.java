@@ -253,7 +253,8 @@ final class Functions {
       }
       if (Number.class.isAssignableFrom(target)) {
         BigDecimal decimal = value instanceof Number n ? SqlValues.decimal(n) : new BigDecimal(string(value).trim());
-        if (target == Integer.class || target == Long.class || target == Short.class || target == BigInteger.class) {
+        if (target == Integer.class || target == Long.class || target == Short.class || target == Byte.class
+            || target == BigInteger.class) {
           decimal = decimal.setScale(0, RoundingMode.HALF_UP);
         }
         return SqlValues.toType(decimal, target);

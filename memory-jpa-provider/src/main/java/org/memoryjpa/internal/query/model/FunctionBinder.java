@@ -255,7 +255,8 @@ final class FunctionBinder {
       case "STRING", "JAVA.LANG.STRING", "VARCHAR", "TEXT" -> String.class;
       case "INTEGER", "INT", "JAVA.LANG.INTEGER" -> Integer.class;
       case "LONG", "BIGINT", "JAVA.LANG.LONG" -> Long.class;
-      case "SHORT" -> Short.class;
+      case "SHORT", "SMALLINT" -> Short.class;
+      case "BYTE", "TINYINT" -> Byte.class;
       case "FLOAT", "REAL" -> Float.class;
       case "DOUBLE" -> Double.class;
       case "BIGDECIMAL", "DECIMAL", "NUMERIC" -> BigDecimal.class;
