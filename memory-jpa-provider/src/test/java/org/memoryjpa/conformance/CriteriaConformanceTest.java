@@ -50,7 +50,7 @@ abstract class CriteriaConformanceTest {
    */
   record Statement(String jpql, Build criteria, Map<String, Object> parameters, String then, boolean fails,
       String beyondH2) {}
-  // beyondH2: why H2 cannot run it, or "pending: <feature>" for what the JPQL engine does not run yet
+  // beyondH2: why H2 cannot run it
 
   /** The body of a query over one root of a {@code CriteriaQuery<Object>}: returns the finished query. */
   @FunctionalInterface
@@ -92,14 +92,6 @@ abstract class CriteriaConformanceTest {
     return new Statement(jpql, criteria, Map.of(), null, false, reason);
   }
 
-  /**
-   * A statement the JPQL engine does not run yet, named with the feature it waits for: the Criteria
-   * query must agree with JPQL on each provider (so it will agree with Hibernate once the engine can).
-   */
-  static Statement pending(String feature, String jpql, Build criteria) {
-    return new Statement(jpql, criteria, Map.of(), null, false, "pending: " + feature);
-  }
-
   static Statement change(String jpql, String then, Build criteria) {
     return new Statement(jpql, criteria, Map.of(), then, false, null);
   }
@@ -127,13 +119,7 @@ abstract class CriteriaConformanceTest {
         + "\n  Criteria on Hibernate:  " + hibernateCriteria + "\n  JPQL on Hibernate:      " + hibernateJpql;
     assertThat(hibernateJpql.stream().anyMatch(row -> row.startsWith("!! ")))
         .as("the statement fails on Hibernate" + outcomes)
-        .isEqualTo(statement.fails() || statement.beyondH2() != null && !statement.beyondH2().startsWith("pending"));
-    if (statement.beyondH2() != null && statement.beyondH2().startsWith("pending: ")) {
-      assertThat(JpqlScript.sameRows(hibernateJpql, hibernateCriteria, ordered))
-          .as("Criteria and JPQL on Hibernate" + outcomes).isTrue();
-      assertThat(memoryCriteria).as("Criteria and JPQL on memory-jpa" + outcomes).isEqualTo(memoryJpql);
-      return;
-    }
+        .isEqualTo(statement.fails() || statement.beyondH2() != null);
     if (statement.beyondH2() != null) {
       assertThat(hibernateCriteria).as(statement.beyondH2() + outcomes).isEqualTo(hibernateJpql);
       assertThat(memoryCriteria).as("memory-jpa runs what H2 cannot" + outcomes).isNotEmpty()
