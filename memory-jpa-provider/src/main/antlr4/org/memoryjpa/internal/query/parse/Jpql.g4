@@ -782,8 +782,8 @@ STRING_LITERAL : '\'' (~'\'' | '\'\'')* '\'' ;
 // the same without its closing quote: lexed so that the parser can name the problem
 UNTERMINATED_STRING_LITERAL : '\'' (~'\'' | '\'\'')* ;
 
-INTEGER_LITERAL : DIGIT+ ;
-LONG_LITERAL : DIGIT+ 'L' ;
+INTEGER_LITERAL : DIGIT+ | HEX_INTEGER ;
+LONG_LITERAL : (DIGIT+ | HEX_INTEGER) 'L' ;
 BIG_INTEGER_LITERAL : DIGIT+ 'BI' ;
 DOUBLE_LITERAL : (DECIMAL | DIGIT+ EXPONENT) 'D'? | DIGIT+ 'D' ;
 FLOAT_LITERAL : (DECIMAL | DIGIT+ EXPONENT | DIGIT+) 'F' ;
@@ -801,5 +801,7 @@ UNEXPECTED_CHARACTER : . ;
 fragment DECIMAL : DIGIT+ '.' DIGIT* EXPONENT? | '.' DIGIT+ EXPONENT? ;
 fragment EXPONENT : 'E' [+-]? DIGIT+ ;
 fragment DIGIT : [0-9] ;
+// Java's hexadecimal form, which Hibernate accepts too
+fragment HEX_INTEGER : '0X' [0-9a-f]+ ;
 fragment IDENTIFIER_START : [a-z_$\u0080-\uFFFE] ;
 fragment IDENTIFIER_PART : [a-z0-9_$\u0080-\uFFFE] ;

@@ -299,7 +299,7 @@ final class Functions {
       case "DAY" -> accessor.get(ChronoField.DAY_OF_MONTH);
       case "HOUR" -> accessor.get(ChronoField.HOUR_OF_DAY);
       case "MINUTE" -> accessor.get(ChronoField.MINUTE_OF_HOUR);
-      case "SECOND" -> accessor.get(ChronoField.SECOND_OF_MINUTE);
+      case "SECOND" -> accessor.get(ChronoField.SECOND_OF_MINUTE) + accessor.get(ChronoField.NANO_OF_SECOND) / 1e9;
       case "DATE" -> temporal instanceof LocalDateTime dateTime ? dateTime.toLocalDate() : temporal;
       case "TIME" -> temporal instanceof LocalDateTime dateTime ? dateTime.toLocalTime() : temporal;
       default -> throw new PersistenceException("Unknown date/time field " + field);

@@ -181,6 +181,10 @@ final class ExpressionBinder implements ExpressionVisitor<Expr>, ConditionVisito
     }
     Expr right = expression(condition.right());
     Expr[] both = aligned(left, right);
+    if (!TypeRules.comparable(both[0], both[1])) {
+      throw context.errors.at(condition.position(), "Cannot compare a value of type '" + both[0].type().describe()
+          + "' with one of type '" + both[1].type().describe() + "'", "compare values of the same kind");
+    }
     return new Expr.Compare(operator, both[0], both[1]);
   }
 
@@ -332,6 +336,12 @@ final class ExpressionBinder implements ExpressionVisitor<Expr>, ConditionVisito
     }
     // parameters take the other operand's type; literals keep theirs, which sizes a decimal quotient as on H2
     Expr[] both = {parameterTyped(left, right.type()), parameterTyped(right, left.type())};
+    for (Expr operand : both) {
+      if (!TypeRules.arithmetic(operand.type())) {
+        throw context.errors.at(expression.position(), "Operand of " + expression.operator() + " is of type '"
+            + operand.type().describe() + "', not a number", "use || or CONCAT to join strings");
+      }
+    }
     Expr.Arithmetic.Operator operator = Expr.Arithmetic.Operator.valueOf(expression.operator().name());
     return new Expr.Arithmetic(operator, both[0], both[1], TypeRules.arithmetic(both[0].type(), both[1].type()));
   }

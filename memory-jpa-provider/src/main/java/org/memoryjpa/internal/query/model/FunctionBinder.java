@@ -13,6 +13,7 @@ import org.memoryjpa.internal.diagnostics.Suggestions;
 import org.memoryjpa.internal.metadata.AttributeMapping;
 import org.memoryjpa.internal.metadata.BasicMapping;
 import org.memoryjpa.internal.metadata.EntityModel;
+import org.memoryjpa.internal.metadata.IdModel;
 import org.memoryjpa.internal.metadata.PluralMapping;
 import org.memoryjpa.internal.metadata.Slot;
 import org.memoryjpa.internal.query.parse.syntax.CastExpression;
@@ -21,6 +22,7 @@ import org.memoryjpa.internal.query.parse.syntax.Expression;
 import org.memoryjpa.internal.query.parse.syntax.ExtractExpression;
 import org.memoryjpa.internal.query.parse.syntax.FunctionCall;
 import org.memoryjpa.internal.query.parse.syntax.FunctionInvocation;
+import org.memoryjpa.internal.query.parse.syntax.Identifier;
 import org.memoryjpa.internal.query.parse.syntax.Path;
 import org.memoryjpa.internal.query.parse.syntax.Position;
 import org.memoryjpa.internal.query.parse.syntax.TrimExpression;
@@ -150,7 +152,12 @@ final class FunctionBinder {
       case "SUBSTRING":
         requireCount(written, position, arguments, 2, 3);
         return new Expr.Call(name, typedFirst(arguments, ValueType.STRING, ValueType.INTEGER), ValueType.STRING);
-      case "LOWER", "UPPER", "STR":
+      case "LOWER", "UPPER", "LENGTH":
+        requireCount(written, position, arguments, 1, 1);
+        requireFamily(written, position, arguments, "string");
+        return new Expr.Call(name, typedAll(arguments, ValueType.STRING),
+            name.equals("LENGTH") ? ValueType.INTEGER : ValueType.STRING);
+      case "STR":
         requireCount(written, position, arguments, 1, 1);
         return new Expr.Call(name, typedAll(arguments, ValueType.STRING), ValueType.STRING);
       case "LEFT", "RIGHT":
@@ -159,9 +166,6 @@ final class FunctionBinder {
       case "REPLACE":
         requireCount(written, position, arguments, 3, 3);
         return new Expr.Call(name, typedAll(arguments, ValueType.STRING), ValueType.STRING);
-      case "LENGTH":
-        requireCount(written, position, arguments, 1, 1);
-        return new Expr.Call(name, typedAll(arguments, ValueType.STRING), ValueType.INTEGER);
       case "LOCATE":
         requireCount(written, position, arguments, 2, 3);
         List<Expr> locate = new ArrayList<>(typedAll(arguments.subList(0, 2), ValueType.STRING));
@@ -171,23 +175,31 @@ final class FunctionBinder {
         return new Expr.Call(name, locate, ValueType.INTEGER);
       case "ABS", "CEILING", "FLOOR":
         requireCount(written, position, arguments, 1, 1);
+        requireFamily(written, position, arguments, "number");
         return new Expr.Call(name, arguments, TypeRules.arithmetic(arguments.get(0).type(), ValueType.UNKNOWN));
       case "ROUND":
         requireCount(written, position, arguments, 1, 2);
+        requireFamily(written, position, arguments, "number");
         return new Expr.Call(name, typedFirst(arguments, arguments.get(0).type(), ValueType.INTEGER),
             TypeRules.arithmetic(arguments.get(0).type(), ValueType.UNKNOWN));
       case "SQRT", "EXP", "LN", "LOG10":
         requireCount(written, position, arguments, 1, 1);
+        requireFamily(written, position, arguments, "number");
         return new Expr.Call(name, arguments, ValueType.DOUBLE);
       case "POWER":
         requireCount(written, position, arguments, 2, 2);
+        requireFamily(written, position, arguments, "number");
         return new Expr.Call(name, arguments, ValueType.DOUBLE);
       case "SIGN":
         requireCount(written, position, arguments, 1, 1);
+        requireFamily(written, position, arguments, "number");
         return new Expr.Call(name, arguments, ValueType.INTEGER);
       case "MOD":
         requireCount(written, position, arguments, 2, 2);
-        return new Expr.Call(name, arguments, TypeRules.arithmetic(arguments.get(0).type(), arguments.get(1).type()));
+        requireFamily(written, position, arguments, "number");
+        // the spec's MOD returns an integer, as Hibernate's does for Long arguments too
+        ValueType remainder = TypeRules.arithmetic(arguments.get(0).type(), arguments.get(1).type());
+        return new Expr.Call(name, arguments, TypeRules.rank(remainder.storedType()) == 2 ? ValueType.INTEGER : remainder);
       case "COALESCE": {
         requireCount(written, position, arguments, 1, Integer.MAX_VALUE);
         ValueType type = TypeRules.common(arguments.stream().map(Expr::type).toList());
@@ -200,10 +212,20 @@ final class FunctionBinder {
       }
       case "YEAR", "MONTH", "DAY", "HOUR", "MINUTE", "SECOND":
         requireCount(written, position, arguments, 1, 1);
-        return new Expr.Call("EXTRACT_" + name, arguments, ValueType.INTEGER);
+        return new Expr.Call("EXTRACT_" + name, arguments, name.equals("SECOND") ? ValueType.DOUBLE : ValueType.INTEGER);
       default:
         throw context.errors.at(position, "Unknown function '" + written + "'",
             Suggestions.didYouMean(written.toUpperCase(Locale.ROOT), KNOWN));
+    }
+  }
+
+  private void requireFamily(String written, Position position, List<Expr> arguments, String family) {
+    for (Expr argument : arguments) {
+      Object actual = TypeRules.family(argument.type());
+      if (actual != null && !actual.equals(family)) {
+        throw context.errors.at(position, written + " takes " + family + " arguments, not '"
+            + argument.type().describe() + "'", null);
+      }
     }
   }
 
@@ -220,7 +242,9 @@ final class FunctionBinder {
     String field = extract.field().text().toUpperCase(Locale.ROOT);
     Expr source = expressions.expression(extract.source());
     ValueType type = switch (field) {
-      case "YEAR", "QUARTER", "MONTH", "WEEK", "DAY", "HOUR", "MINUTE", "SECOND" -> ValueType.INTEGER;
+      case "YEAR", "QUARTER", "MONTH", "WEEK", "DAY", "HOUR", "MINUTE" -> ValueType.INTEGER;
+      // §4.7.8: the second of the minute with its fraction, a Double (LocalTimeField.SECOND)
+      case "SECOND" -> ValueType.DOUBLE;
       case "DATE" -> ValueType.of(LocalDate.class);
       case "TIME" -> ValueType.of(LocalTime.class);
       default -> throw context.errors.at(extract.field().position(), "Unknown date/time field '"
@@ -270,6 +294,13 @@ final class FunctionBinder {
   private Expr idOrVersion(FunctionCall call, List<Expression> arguments, boolean id) {
     Variable variable = variableArgument(call, arguments);
     EntityModel entity = variable.entity();
+    if (id && entity.id() != null && entity.id().kind() == IdModel.Kind.EMBEDDED) {
+      // the embedded id is an attribute of its own: ID(v) is the path v.<id>
+      Path path = pathArgument(call, arguments);
+      List<Identifier> attributes = new ArrayList<>(path.attributes());
+      attributes.add(new Identifier(entity.id().single().name(), call.position()));
+      return expressions.expression(new Path(path.root(), attributes, call.position()));
+    }
     AttributeMapping attribute = id
         ? (entity.id() != null && entity.id().attributes().size() == 1 ? entity.id().single() : null)
         : entity.version();

@@ -112,4 +112,70 @@ final class TypeRules {
     }
     return allNumeric && rank > 0 ? ValueType.of(ofRank(rank)) : first;
   }
+
+  /**
+   * Whether two operands may be compared (§4.7 "comparison of values of different types"): both of
+   * one family (numbers, strings, booleans, date/times, one enum, entities, one embeddable), or of a
+   * type not known at bind time. An entity type literal compared with {@code TYPE(v)} must belong to
+   * v's hierarchy.
+   */
+  static boolean comparable(Expr left, Expr right) {
+    if (left instanceof Expr.TypeOf type && right instanceof Expr.Constant constant) {
+      return inHierarchy(type, constant.value());
+    }
+    if (right instanceof Expr.TypeOf type && left instanceof Expr.Constant constant) {
+      return inHierarchy(type, constant.value());
+    }
+    Object a = family(left.type());
+    Object b = family(right.type());
+    return a == null || b == null || a.equals(b) || enumWithLiteral(a, right) || enumWithLiteral(b, left);
+  }
+
+  /** An enum compared with a number or string literal, meaning its ordinal or name, as Hibernate allows. */
+  private static boolean enumWithLiteral(Object enumFamily, Expr other) {
+    return enumFamily instanceof Class<?> type && type.isEnum() && other instanceof Expr.Constant
+        && (other.type().isNumeric() || other.type().isString());
+  }
+
+  private static boolean inHierarchy(Expr.TypeOf type, Object literal) {
+    if (!(literal instanceof Class<?> named) || type.variable().entity() == null) {
+      return true;
+    }
+    Class<?> entity = type.variable().entity().javaType();
+    return entity.isAssignableFrom(named) || named.isAssignableFrom(entity);
+  }
+
+  /** Whether a value of the type may be an operand of + - * / (numbers, and dates for temporal arithmetic). */
+  static boolean arithmetic(ValueType type) {
+    Object family = family(type);
+    return family == null || family.equals("number") || family.equals("temporal");
+  }
+
+  /** What a value may be compared with; null when that is not known at bind time. */
+  static Object family(ValueType type) {
+    if (type.isUnknown()) {
+      return null;
+    }
+    if (type.isEntity()) {
+      return "entity";
+    }
+    Class<?> java = type.javaType();
+    if (type.embeddable() != null || java.isEnum()) {
+      return java;
+    }
+    if (Number.class.isAssignableFrom(java)) {
+      return "number";
+    }
+    if (java == String.class || java == Character.class) {
+      return "string";
+    }
+    if (java == Boolean.class) {
+      return "boolean";
+    }
+    if (java.time.temporal.Temporal.class.isAssignableFrom(java) || java.util.Date.class.isAssignableFrom(java)
+        || java.util.Calendar.class.isAssignableFrom(java)) {
+      return "temporal";
+    }
+    return null;
+  }
 }

@@ -516,7 +516,11 @@ final class ExpressionBuilder {
       return new NamedParameter(name, Positions.of(token));
     }
     try {
-      return new PositionalParameter(Integer.parseInt(name), Positions.of(token));
+      int number = Integer.parseInt(name);
+      if (number < 1) {
+        throw new NumberFormatException(name);
+      }
+      return new PositionalParameter(number, Positions.of(token));
     } catch (NumberFormatException e) {
       throw JpqlErrors.syntaxError(
           jpql, token.getLine(), token.getCharPositionInLine() + 1,
