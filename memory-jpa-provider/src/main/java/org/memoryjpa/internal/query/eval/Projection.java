@@ -3,6 +3,7 @@ package org.memoryjpa.internal.query.eval;
 import jakarta.persistence.PersistenceException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
+import java.util.Arrays;
 import java.util.List;
 import org.memoryjpa.internal.metadata.EntityModel;
 import org.memoryjpa.internal.metadata.ValueConversion;
@@ -123,7 +124,7 @@ abstract class Projection {
         for (int i = 0; i < values.length; i++) {
           values[i] = arguments[i].stored(frame, ex);
         }
-        return List.of(values);
+        return Arrays.asList(values); // a NEW argument may be null
       }
 
       @Override

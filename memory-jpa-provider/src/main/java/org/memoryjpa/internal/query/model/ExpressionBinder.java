@@ -34,6 +34,7 @@ import org.memoryjpa.internal.query.parse.syntax.NullComparisonExpression;
 import org.memoryjpa.internal.query.parse.syntax.NullLiteral;
 import org.memoryjpa.internal.query.parse.syntax.NumericLiteral;
 import org.memoryjpa.internal.query.parse.syntax.Path;
+import org.memoryjpa.internal.query.parse.syntax.Position;
 import org.memoryjpa.internal.query.parse.syntax.PositionalParameter;
 import org.memoryjpa.internal.query.parse.syntax.SimpleCaseExpression;
 import org.memoryjpa.internal.query.parse.syntax.SimpleWhenClause;
@@ -140,6 +141,26 @@ final class ExpressionBinder implements ExpressionVisitor<Expr>, ConditionVisito
     return new Expr[] {typed(left, right.type()), typed(right, left.type())};
   }
 
+  /**
+   * Rejects what TYPE() is compared with unless it is a parameter, another TYPE() or an entity type
+   * literal of the same hierarchy: the spec allows nothing else, and Hibernate rejects an unrelated
+   * entity too.
+   */
+  private void requireTypeOperand(Expr type, Expr other, Position position) {
+    if (!(type instanceof Expr.TypeOf typeOf) || other instanceof Expr.Parameter || other instanceof Expr.TypeOf) {
+      return;
+    }
+    Class<?> rootType = typeOf.variable().entity().root().javaType();
+    if (other instanceof Expr.Constant constant && constant.value() instanceof Class<?> literal
+        && rootType.isAssignableFrom(literal)) {
+      return;
+    }
+    String subject = other instanceof Expr.Constant constant && constant.value() instanceof String ? other.toString()
+        : "'" + other + "'";
+    throw context.errors.at(position, "Cannot compare " + typeOf + " with " + subject,
+        "use an entity name of the hierarchy of " + typeOf.variable().entity().describe() + " or a parameter");
+  }
+
   // ---- conditions
 
   @Override
@@ -180,6 +201,8 @@ final class ExpressionBinder implements ExpressionVisitor<Expr>, ConditionVisito
       return new Expr.Quantified(operator, typed(left, query.select().get(0).expression().type()), all, query);
     }
     Expr right = expression(condition.right());
+    requireTypeOperand(left, right, condition.position());
+    requireTypeOperand(right, left, condition.position());
     Expr[] both = aligned(left, right);
     if (!TypeRules.comparable(both[0], both[1])) {
       throw context.errors.at(condition.position(), "Cannot compare a value of type '" + both[0].type().describe()
@@ -211,6 +234,7 @@ final class ExpressionBinder implements ExpressionVisitor<Expr>, ConditionVisito
       if (items.size() == 1 && itemExpr instanceof Expr.Parameter parameter) {
         itemExpr = new Expr.Parameter(parameter.name(), parameter.position(), parameter.type(), true);
       }
+      requireTypeOperand(value, itemExpr, condition.position());
       bound.add(typed(itemExpr, value.type()));
     }
     if (value.type().isUnknown()) {

@@ -12,8 +12,8 @@ import java.util.Map;
 import org.memoryjpa.internal.diagnostics.Suggestions;
 import org.memoryjpa.internal.metadata.AttributeMapping;
 import org.memoryjpa.internal.metadata.BasicMapping;
+import org.memoryjpa.internal.metadata.EmbeddedMapping;
 import org.memoryjpa.internal.metadata.EntityModel;
-import org.memoryjpa.internal.metadata.IdModel;
 import org.memoryjpa.internal.metadata.PluralMapping;
 import org.memoryjpa.internal.metadata.Slot;
 import org.memoryjpa.internal.query.parse.syntax.CastExpression;
@@ -294,16 +294,16 @@ final class FunctionBinder {
   private Expr idOrVersion(FunctionCall call, List<Expression> arguments, boolean id) {
     Variable variable = variableArgument(call, arguments);
     EntityModel entity = variable.entity();
-    if (id && entity.id() != null && entity.id().kind() == IdModel.Kind.EMBEDDED) {
-      // the embedded id is an attribute of its own: ID(v) is the path v.<id>
-      Path path = pathArgument(call, arguments);
-      List<Identifier> attributes = new ArrayList<>(path.attributes());
-      attributes.add(new Identifier(entity.id().single().name(), call.position()));
-      return expressions.expression(new Path(path.root(), attributes, call.position()));
-    }
     AttributeMapping attribute = id
         ? (entity.id() != null && entity.id().attributes().size() == 1 ? entity.id().single() : null)
         : entity.version();
+    if (id && attribute instanceof EmbeddedMapping) {
+      // an @EmbeddedId: the same value as the path to it
+      Path argument = pathArgument(call, arguments);
+      List<Identifier> names = new ArrayList<>(argument.attributes());
+      names.add(new Identifier(attribute.name(), call.position()));
+      return paths.value(scope, new Path(argument.root(), names, argument.position()), PathBinder.Usage.VALUE);
+    }
     if (!(attribute instanceof BasicMapping basic)) {
       throw context.errors.at(call.position(), (id ? "ID" : "VERSION") + "() of '" + variable.name()
           + "' needs " + (id ? "a simple id" : "a @Version attribute") + " on " + entity.describe());

@@ -35,7 +35,7 @@ public record Selection(
   /** A value or entity item. */
   static Selection of(Expr expression, String alias) {
     Kind kind = expression instanceof Expr.EntityKey ? Kind.ENTITY
-        : expression instanceof Expr.EmbeddedValue ? Kind.EMBEDDABLE
+        : expression instanceof Expr.EmbeddedValue || expression.type().embeddable() != null ? Kind.EMBEDDABLE
         : Kind.VALUE;
     return new Selection(kind, expression, alias, expression.type().javaType(), null, List.of());
   }

@@ -116,16 +116,9 @@ final class TypeRules {
   /**
    * Whether two operands may be compared (§4.7 "comparison of values of different types"): both of
    * one family (numbers, strings, booleans, date/times, one enum, entities, one embeddable), or of a
-   * type not known at bind time. An entity type literal compared with {@code TYPE(v)} must belong to
-   * v's hierarchy.
+   * type not known at bind time.
    */
   static boolean comparable(Expr left, Expr right) {
-    if (left instanceof Expr.TypeOf type && right instanceof Expr.Constant constant) {
-      return inHierarchy(type, constant.value());
-    }
-    if (right instanceof Expr.TypeOf type && left instanceof Expr.Constant constant) {
-      return inHierarchy(type, constant.value());
-    }
     Object a = family(left.type());
     Object b = family(right.type());
     return a == null || b == null || a.equals(b) || enumWithLiteral(a, right) || enumWithLiteral(b, left);
@@ -135,14 +128,6 @@ final class TypeRules {
   private static boolean enumWithLiteral(Object enumFamily, Expr other) {
     return enumFamily instanceof Class<?> type && type.isEnum() && other instanceof Expr.Constant
         && (other.type().isNumeric() || other.type().isString());
-  }
-
-  private static boolean inHierarchy(Expr.TypeOf type, Object literal) {
-    if (!(literal instanceof Class<?> named) || type.variable().entity() == null) {
-      return true;
-    }
-    Class<?> entity = type.variable().entity().javaType();
-    return entity.isAssignableFrom(named) || named.isAssignableFrom(entity);
   }
 
   /** Whether a value of the type may be an operand of + - * / (numbers, and dates for temporal arithmetic). */
