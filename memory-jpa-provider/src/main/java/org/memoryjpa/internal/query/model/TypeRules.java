@@ -121,13 +121,17 @@ final class TypeRules {
   static boolean comparable(Expr left, Expr right) {
     Object a = family(left.type());
     Object b = family(right.type());
-    return a == null || b == null || a.equals(b) || enumWithLiteral(a, right) || enumWithLiteral(b, left);
+    return a == null || b == null || a.equals(b) || storedFormLiteral(left.type(), right)
+        || storedFormLiteral(right.type(), left);
   }
 
-  /** An enum compared with a number or string literal, meaning its ordinal or name, as Hibernate allows. */
-  private static boolean enumWithLiteral(Object enumFamily, Expr other) {
-    return enumFamily instanceof Class<?> type && type.isEnum() && other instanceof Expr.Constant
-        && (other.type().isNumeric() || other.type().isString());
+  /**
+   * A literal in the stored form of an enum or a converted attribute (an ordinal, a name, the
+   * converter's column value), which Hibernate compares with the column as written.
+   */
+  private static boolean storedFormLiteral(ValueType type, Expr other) {
+    return type.isConverted() && other instanceof Expr.Constant
+        && java.util.Objects.equals(family(ValueType.of(type.storedType())), family(other.type()));
   }
 
   /** Whether a value of the type may be an operand of + - * / (numbers, and dates for temporal arithmetic). */
