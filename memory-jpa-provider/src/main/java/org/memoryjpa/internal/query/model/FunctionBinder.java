@@ -173,7 +173,14 @@ final class FunctionBinder {
           locate.add(ExpressionBinder.typed(arguments.get(2), ValueType.INTEGER));
         }
         return new Expr.Call(name, locate, ValueType.INTEGER);
-      case "ABS", "CEILING", "FLOOR":
+      case "ABS":
+        requireCount(written, position, arguments, 1, 1);
+        requireFamily(written, position, arguments, "number");
+        // §4.7.2: "of the same type as the argument", a Short stays a Short
+        ValueType argument = arguments.get(0).type();
+        return new Expr.Call(name, arguments, argument.isNumeric() ? argument
+            : TypeRules.arithmetic(argument, ValueType.UNKNOWN));
+      case "CEILING", "FLOOR":
         requireCount(written, position, arguments, 1, 1);
         requireFamily(written, position, arguments, "number");
         return new Expr.Call(name, arguments, TypeRules.arithmetic(arguments.get(0).type(), ValueType.UNKNOWN));
