@@ -20,8 +20,9 @@ import org.memoryjpa.testing.Provider;
 /**
  * The disagreements with Hibernate that the conformance suite found in memory-jpa, pinned through the
  * typed query API on both providers: DISTINCT over NEW with a null argument, ID() of an embedded id,
- * selecting the embeddable elements of a joined collection, TREAT in a JOIN, and TYPE() compared with
- * an entity of another hierarchy.
+ * selecting the embeddable elements of a joined collection, TREAT in a JOIN, TYPE() compared with an
+ * entity of another hierarchy, HQL's implicit alias named {@code this}, and NEW with a
+ * number of another type than the constructor's parameter.
  */
 class ConformanceFindingsTest {
 
@@ -96,6 +97,26 @@ class ConformanceFindingsTest {
       assertThatThrownBy(() -> em.createQuery("select p.name from Person p where type(p) = Vehicle").getResultList())
           .isInstanceOf(IllegalArgumentException.class);
       assertThat(em.createQuery("select c from Contractor c where type(c) = Employee").getResultList()).isEmpty();
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Provider.class)
+  void implicitAlias_namedThis_resolves(Provider provider) {
+    try (EntityManager em = filled(provider)) {
+      assertThat(em.createQuery("select this.name from Person where this.id = 1", String.class).getResultList())
+          .containsExactly("Ada");
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Provider.class)
+  void newConstructor_argumentOfAnotherNumberType_throwsIllegalArgumentException(Provider provider) {
+    try (EntityManager em = filled(provider)) {
+      assertThatThrownBy(() -> em.createQuery("select new org.memoryjpa.conformance.model.PersonSummary(e.name,"
+          + " e.badge) from Employee e")).isInstanceOf(IllegalArgumentException.class);
+      assertThat(em.createQuery("select new org.memoryjpa.conformance.model.PersonSummary(p.name, p.age) from Person p"
+          + " where p.id = 1", PersonSummary.class).getResultList()).containsExactly(new PersonSummary("Ada", 36));
     }
   }
 }

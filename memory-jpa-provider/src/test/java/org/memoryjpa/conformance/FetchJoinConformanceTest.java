@@ -126,4 +126,16 @@ class FetchJoinConformanceTest {
     assertThat(outcomes.get(Provider.MEMORY)).containsExactly("Employee#1: [Project#1, Project#3]",
         "Employee#3: [Project#1, Project#2, Project#4]", "Employee#5: []");
   }
+
+  @Test
+  void mapKeyColumnMaps_fetched_holdTheRolesAndDesks() {
+    var roles = fetched("select pj from Project pj left join fetch pj.roles where pj.id in (1, 2) order by pj.id", "roles",
+        p -> ((Project) p).getRoles());
+    assertThat(roles.get(Provider.MEMORY)).containsExactly(
+        "Project#1: ['lead'=Employee#1, 'ops'=Contractor#11, 'qa'=Employee#3]", "Project#2: ['lead'=Employee#4]");
+    var desks = fetched("select d from Department d left join fetch d.desks where d.id in (1, 2) order by d.id", "desks",
+        d -> ((Department) d).getDesks());
+    assertThat(desks.get(Provider.MEMORY)).containsExactly(
+        "Department#1: ['A1'=Employee#1, 'A2'=Employee#2, 'B1'=Employee#7]", "Department#2: []");
+  }
 }

@@ -63,4 +63,8 @@ public class Department {
   public Map<String, Project> getProjectsByCode() {
     return projectsByCode;
   }
+
+  public Map<String, Employee> getDesks() {
+    return desks;
+  }
 }

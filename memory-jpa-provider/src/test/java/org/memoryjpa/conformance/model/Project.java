@@ -83,4 +83,8 @@ public class Project {
   public Map<Phase, String> getNotes() {
     return notes;
   }
+
+  public Map<String, Person> getRoles() {
+    return roles;
+  }
 }

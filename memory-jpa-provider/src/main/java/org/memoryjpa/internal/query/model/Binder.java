@@ -226,6 +226,10 @@ public final class Binder {
         scope.declare(range.alias().text(), start);
       } else if (scope.implicitThis == null) {
         scope.implicitThis = start;
+        if (!scope.isDeclared("this")) {
+          // HQL names the implicit alias: select this.name from Customer
+          scope.declare("this", start);
+        }
       }
     }
     for (Join join : range.joins()) {
@@ -335,7 +339,7 @@ public final class Binder {
       throw context.errors.at(expression.className().position(), "Unknown class '" + name + "' in NEW",
           "write its fully qualified name, with '$' before a nested class's name");
     }
-    Constructor<?> constructor = Constructors.find(type, arguments.stream().map(Selection::javaType).toList());
+    Constructor<?> constructor = Constructors.find(type, arguments.stream().map(Selection::javaType).toList(), false);
     if (constructor == null) {
       throw context.errors.at(expression.position(), "No constructor of '" + type.getName() + "' takes ("
           + String.join(", ", arguments.stream().map(a -> a.javaType().getSimpleName()).toList()) + ")",

@@ -13,8 +13,16 @@ public final class Constructors {
 
   private Constructors() {}
 
-  /** The matching constructor, or null. */
+  /** The matching constructor, or null; a number may go to a parameter of another number type. */
   public static Constructor<?> find(Class<?> type, List<Class<?>> argumentTypes) {
+    return find(type, argumentTypes, true);
+  }
+
+  /**
+   * The matching constructor, or null; with {@code convertNumbers} false every argument must be
+   * assignable, as Hibernate requires for {@code NEW}.
+   */
+  public static Constructor<?> find(Class<?> type, List<Class<?>> argumentTypes, boolean convertNumbers) {
     if (type.isInterface() || Modifier.isAbstract(type.getModifiers())) {
       return null;
     }
@@ -28,7 +36,7 @@ public final class Constructors {
       if (fit == 2) {
         return constructor;
       }
-      if (fit == 1 && loose == null) {
+      if (fit == 1 && convertNumbers && loose == null) {
         loose = constructor;
       }
     }
