@@ -495,8 +495,9 @@ extract_datetime_field
     : EXTRACT LEFT_PAREN datetime_field FROM scalar_expression RIGHT_PAREN
     ;
 
+// HQL's DAY OF WEEK, DAY OF MONTH, DAY OF YEAR too
 datetime_field
-    : word
+    : word (OF word)?
     ;
 
 // the BNF's arithmetic_cast_function and string_cast_function; the binder checks the type name

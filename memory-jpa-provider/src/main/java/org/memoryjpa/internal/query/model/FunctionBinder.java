@@ -250,13 +250,16 @@ final class FunctionBinder {
     Expr source = expressions.expression(extract.source());
     ValueType type = switch (field) {
       case "YEAR", "QUARTER", "MONTH", "WEEK", "DAY", "HOUR", "MINUTE" -> ValueType.INTEGER;
+      // HQL's fields, numbered as Hibernate does on H2 (DAY OF WEEK from Sunday = 1)
+      case "DAY OF WEEK", "DAY OF MONTH", "DAY OF YEAR" -> ValueType.INTEGER;
       // §4.7.8: the second of the minute with its fraction, a Double (LocalTimeField.SECOND)
       case "SECOND" -> ValueType.DOUBLE;
       case "DATE" -> ValueType.of(LocalDate.class);
       case "TIME" -> ValueType.of(LocalTime.class);
       default -> throw context.errors.at(extract.field().position(), "Unknown date/time field '"
           + extract.field().text() + "'", Suggestions.didYouMean(field,
-              List.of("YEAR", "QUARTER", "MONTH", "WEEK", "DAY", "HOUR", "MINUTE", "SECOND", "DATE", "TIME")));
+              List.of("YEAR", "QUARTER", "MONTH", "WEEK", "DAY", "HOUR", "MINUTE", "SECOND", "DATE", "TIME",
+              "DAY OF WEEK", "DAY OF MONTH", "DAY OF YEAR")));
     };
     return new Expr.Call("EXTRACT_" + field, List.of(source), type);
   }

@@ -326,8 +326,11 @@ final class ExpressionBuilder {
     var position = Positions.of(context);
     if (context.extract_datetime_field() != null) {
       var extract = context.extract_datetime_field();
-      return new ExtractExpression(
-          identifier(extract.datetime_field()), expression(extract.scalar_expression()), position);
+      // the words of DAY OF WEEK kept apart, so the canonical text reads back
+      var field = extract.datetime_field();
+      String words = String.join(" ", field.children.stream().map(ParseTree::getText).toList());
+      return new ExtractExpression(new Identifier(words, Positions.of(field)), expression(extract.scalar_expression()),
+          position);
     }
     if (context.cast_function() != null) {
       var cast = context.cast_function();
