@@ -495,8 +495,9 @@ extract_datetime_field
     : EXTRACT LEFT_PAREN datetime_field FROM scalar_expression RIGHT_PAREN
     ;
 
+// HQL's DAY OF WEEK, DAY OF MONTH, DAY OF YEAR too
 datetime_field
-    : word
+    : word (OF word)?
     ;
 
 // the BNF's arithmetic_cast_function and string_cast_function; the binder checks the type name
@@ -782,8 +783,8 @@ STRING_LITERAL : '\'' (~'\'' | '\'\'')* '\'' ;
 // the same without its closing quote: lexed so that the parser can name the problem
 UNTERMINATED_STRING_LITERAL : '\'' (~'\'' | '\'\'')* ;
 
-INTEGER_LITERAL : DIGIT+ ;
-LONG_LITERAL : DIGIT+ 'L' ;
+INTEGER_LITERAL : DIGIT+ | HEX_INTEGER ;
+LONG_LITERAL : (DIGIT+ | HEX_INTEGER) 'L' ;
 BIG_INTEGER_LITERAL : DIGIT+ 'BI' ;
 DOUBLE_LITERAL : (DECIMAL | DIGIT+ EXPONENT) 'D'? | DIGIT+ 'D' ;
 FLOAT_LITERAL : (DECIMAL | DIGIT+ EXPONENT | DIGIT+) 'F' ;
@@ -801,5 +802,7 @@ UNEXPECTED_CHARACTER : . ;
 fragment DECIMAL : DIGIT+ '.' DIGIT* EXPONENT? | '.' DIGIT+ EXPONENT? ;
 fragment EXPONENT : 'E' [+-]? DIGIT+ ;
 fragment DIGIT : [0-9] ;
+// Java's hexadecimal form, which Hibernate accepts too
+fragment HEX_INTEGER : '0X' [0-9a-f]+ ;
 fragment IDENTIFIER_START : [a-z_$\u0080-\uFFFE] ;
 fragment IDENTIFIER_PART : [a-z0-9_$\u0080-\uFFFE] ;

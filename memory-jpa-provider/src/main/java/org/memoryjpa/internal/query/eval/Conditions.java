@@ -193,14 +193,14 @@ final class Conditions {
       return (frame, ex) -> {
         Object a = left.evaluate(frame, ex);
         Object b = a == null ? null : right.evaluate(frame, ex);
-        return b == null ? null : SqlValues.equal(a, b);
+        return b == null ? null : equality(a, b);
       };
     }
     if (operator == Comparison.NOT_EQUAL) {
       return (frame, ex) -> {
         Object a = left.evaluate(frame, ex);
         Object b = a == null ? null : right.evaluate(frame, ex);
-        return b == null ? null : !SqlValues.equal(a, b);
+        return b == null ? null : negate(equality(a, b));
       };
     }
     return (frame, ex) -> {
@@ -208,6 +208,26 @@ final class Conditions {
       Object b = a == null ? null : right.evaluate(frame, ex);
       return b == null ? null : operator.holds(SqlValues.compare(a, b));
     };
+  }
+
+  /**
+   * {@code a = b}; embeddables (their component lists) compare as SQL row values, component by
+   * component, so a null component makes the outcome unknown.
+   */
+  private static Boolean equality(Object a, Object b) {
+    if (a instanceof List<?> x && b instanceof List<?> y && (hasNull(x) || hasNull(y))) {
+      return null;
+    }
+    return SqlValues.equal(a, b);
+  }
+
+  private static boolean hasNull(List<?> values) {
+    for (Object value : values) {
+      if (value == null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Evaluator like(Expr.Like like, ExprCompiler compiler) {

@@ -297,10 +297,12 @@ final class Functions {
       case "QUARTER" -> accessor.get(IsoFields.QUARTER_OF_YEAR);
       case "MONTH" -> accessor.get(ChronoField.MONTH_OF_YEAR);
       case "WEEK" -> accessor.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
-      case "DAY" -> accessor.get(ChronoField.DAY_OF_MONTH);
+      case "DAY", "DAY OF MONTH" -> accessor.get(ChronoField.DAY_OF_MONTH);
+      case "DAY OF WEEK" -> accessor.get(ChronoField.DAY_OF_WEEK) % 7 + 1;
+      case "DAY OF YEAR" -> accessor.get(ChronoField.DAY_OF_YEAR);
       case "HOUR" -> accessor.get(ChronoField.HOUR_OF_DAY);
       case "MINUTE" -> accessor.get(ChronoField.MINUTE_OF_HOUR);
-      case "SECOND" -> accessor.get(ChronoField.SECOND_OF_MINUTE);
+      case "SECOND" -> accessor.get(ChronoField.SECOND_OF_MINUTE) + accessor.get(ChronoField.NANO_OF_SECOND) / 1e9;
       case "DATE" -> temporal instanceof LocalDateTime dateTime ? dateTime.toLocalDate() : temporal;
       case "TIME" -> temporal instanceof LocalDateTime dateTime ? dateTime.toLocalTime() : temporal;
       default -> throw new PersistenceException("Unknown date/time field " + field);

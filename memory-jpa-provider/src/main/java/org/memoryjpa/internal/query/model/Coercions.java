@@ -86,6 +86,12 @@ public final class Coercions {
       if (target == BigDecimal.class && Double.isFinite(number.doubleValue())) {
         return new BigDecimal(number.toString());
       }
+      double value = number.doubleValue();
+      if ((target == Long.class || target == Integer.class || target == Short.class) && value == Math.rint(value)
+          && Math.abs(value) < (1L << 53)) {
+        // 1.0 compared with an integral attribute: the same value as 1, so an id lookup finds the row
+        return number((long) value, target);
+      }
       return number;
     }
     if (number instanceof BigDecimal decimal && (target == Double.class)) {

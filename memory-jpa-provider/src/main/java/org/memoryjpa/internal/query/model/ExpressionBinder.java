@@ -161,6 +161,13 @@ final class ExpressionBinder implements ExpressionVisitor<Expr>, ConditionVisito
         "use an entity name of the hierarchy of " + typeOf.variable().entity().describe() + " or a parameter");
   }
 
+  private void requireComparable(Expr left, Expr right, Position position) {
+    if (!TypeRules.comparable(left, right)) {
+      throw context.errors.at(position, "Cannot compare a value of type '" + left.type().describe()
+          + "' with one of type '" + right.type().describe() + "'", "compare values of the same kind");
+    }
+  }
+
   // ---- conditions
 
   @Override
@@ -204,6 +211,7 @@ final class ExpressionBinder implements ExpressionVisitor<Expr>, ConditionVisito
     requireTypeOperand(left, right, condition.position());
     requireTypeOperand(right, left, condition.position());
     Expr[] both = aligned(left, right);
+    requireComparable(both[0], both[1], condition.position());
     return new Expr.Compare(operator, both[0], both[1]);
   }
 
@@ -213,7 +221,11 @@ final class ExpressionBinder implements ExpressionVisitor<Expr>, ConditionVisito
     Expr lower = expression(condition.lower());
     Expr upper = expression(condition.upper());
     value = typed(value, lower.type().isUnknown() ? upper.type() : lower.type());
-    return new Expr.Between(value, typed(lower, value.type()), typed(upper, value.type()), condition.negated());
+    lower = typed(lower, value.type());
+    upper = typed(upper, value.type());
+    requireComparable(value, lower, condition.position());
+    requireComparable(value, upper, condition.position());
+    return new Expr.Between(value, lower, upper, condition.negated());
   }
 
   @Override
@@ -231,7 +243,9 @@ final class ExpressionBinder implements ExpressionVisitor<Expr>, ConditionVisito
         itemExpr = new Expr.Parameter(parameter.name(), parameter.position(), parameter.type(), true);
       }
       requireTypeOperand(value, itemExpr, condition.position());
-      bound.add(typed(itemExpr, value.type()));
+      itemExpr = typed(itemExpr, value.type());
+      requireComparable(value, itemExpr, condition.position());
+      bound.add(itemExpr);
     }
     if (value.type().isUnknown()) {
       for (Expr item : bound) {
@@ -356,6 +370,12 @@ final class ExpressionBinder implements ExpressionVisitor<Expr>, ConditionVisito
     }
     // parameters take the other operand's type; literals keep theirs, which sizes a decimal quotient as on H2
     Expr[] both = {parameterTyped(left, right.type()), parameterTyped(right, left.type())};
+    for (Expr operand : both) {
+      if (!TypeRules.arithmetic(operand.type())) {
+        throw context.errors.at(expression.position(), "Operand of " + expression.operator() + " is of type '"
+            + operand.type().describe() + "', not a number", "use || or CONCAT to join strings");
+      }
+    }
     Expr.Arithmetic.Operator operator = Expr.Arithmetic.Operator.valueOf(expression.operator().name());
     return new Expr.Arithmetic(operator, both[0], both[1], TypeRules.arithmetic(both[0].type(), both[1].type()));
   }

@@ -168,7 +168,12 @@ final class FunctionBinder {
       case "SUBSTRING":
         requireCount(written, position, arguments, 2, 3);
         return new Expr.Call(name, typedFirst(arguments, ValueType.STRING, ValueType.INTEGER), ValueType.STRING);
-      case "LOWER", "UPPER", "STR":
+      case "LOWER", "UPPER", "LENGTH":
+        requireCount(written, position, arguments, 1, 1);
+        requireFamily(written, position, arguments, "string");
+        return new Expr.Call(name, typedAll(arguments, ValueType.STRING),
+            name.equals("LENGTH") ? ValueType.INTEGER : ValueType.STRING);
+      case "STR":
         requireCount(written, position, arguments, 1, 1);
         return new Expr.Call(name, typedAll(arguments, ValueType.STRING), ValueType.STRING);
       case "LEFT", "RIGHT":
@@ -177,9 +182,6 @@ final class FunctionBinder {
       case "REPLACE":
         requireCount(written, position, arguments, 3, 3);
         return new Expr.Call(name, typedAll(arguments, ValueType.STRING), ValueType.STRING);
-      case "LENGTH":
-        requireCount(written, position, arguments, 1, 1);
-        return new Expr.Call(name, typedAll(arguments, ValueType.STRING), ValueType.INTEGER);
       case "LOCATE":
         requireCount(written, position, arguments, 2, 3);
         List<Expr> locate = new ArrayList<>(typedAll(arguments.subList(0, 2), ValueType.STRING));
@@ -187,25 +189,40 @@ final class FunctionBinder {
           locate.add(ExpressionBinder.typed(arguments.get(2), ValueType.INTEGER));
         }
         return new Expr.Call(name, locate, ValueType.INTEGER);
-      case "ABS", "CEILING", "FLOOR":
+      case "ABS":
         requireCount(written, position, arguments, 1, 1);
+        requireFamily(written, position, arguments, "number");
+        // §4.7.2: "of the same type as the argument", a Short stays a Short
+        ValueType argument = arguments.get(0).type();
+        return new Expr.Call(name, arguments, argument.isNumeric() ? argument
+            : TypeRules.arithmetic(argument, ValueType.UNKNOWN));
+      case "CEILING", "FLOOR":
+        requireCount(written, position, arguments, 1, 1);
+        requireFamily(written, position, arguments, "number");
         return new Expr.Call(name, arguments, TypeRules.arithmetic(arguments.get(0).type(), ValueType.UNKNOWN));
       case "ROUND":
         requireCount(written, position, arguments, 1, 2);
+        requireFamily(written, position, arguments, "number");
         return new Expr.Call(name, typedFirst(arguments, arguments.get(0).type(), ValueType.INTEGER),
             TypeRules.arithmetic(arguments.get(0).type(), ValueType.UNKNOWN));
       case "SQRT", "EXP", "LN", "LOG10":
         requireCount(written, position, arguments, 1, 1);
+        requireFamily(written, position, arguments, "number");
         return new Expr.Call(name, arguments, ValueType.DOUBLE);
       case "POWER":
         requireCount(written, position, arguments, 2, 2);
+        requireFamily(written, position, arguments, "number");
         return new Expr.Call(name, arguments, ValueType.DOUBLE);
       case "SIGN":
         requireCount(written, position, arguments, 1, 1);
+        requireFamily(written, position, arguments, "number");
         return new Expr.Call(name, arguments, ValueType.INTEGER);
       case "MOD":
         requireCount(written, position, arguments, 2, 2);
-        return new Expr.Call(name, arguments, TypeRules.arithmetic(arguments.get(0).type(), arguments.get(1).type()));
+        requireFamily(written, position, arguments, "number");
+        // the spec's MOD returns an integer, as Hibernate's does for Long arguments too
+        ValueType remainder = TypeRules.arithmetic(arguments.get(0).type(), arguments.get(1).type());
+        return new Expr.Call(name, arguments, TypeRules.rank(remainder.storedType()) == 2 ? ValueType.INTEGER : remainder);
       case "COALESCE": {
         requireCount(written, position, arguments, 1, Integer.MAX_VALUE);
         ValueType type = TypeRules.common(arguments.stream().map(Expr::type).toList());
@@ -218,10 +235,20 @@ final class FunctionBinder {
       }
       case "YEAR", "MONTH", "DAY", "HOUR", "MINUTE", "SECOND":
         requireCount(written, position, arguments, 1, 1);
-        return new Expr.Call("EXTRACT_" + name, arguments, ValueType.INTEGER);
+        return new Expr.Call("EXTRACT_" + name, arguments, name.equals("SECOND") ? ValueType.DOUBLE : ValueType.INTEGER);
       default:
         throw context.errors.at(position, "Unknown function '" + written + "'",
             Suggestions.didYouMean(written.toUpperCase(Locale.ROOT), KNOWN));
+    }
+  }
+
+  private void requireFamily(String written, Position position, List<Expr> arguments, String family) {
+    for (Expr argument : arguments) {
+      Object actual = TypeRules.family(argument.type());
+      if (actual != null && !actual.equals(family)) {
+        throw context.errors.at(position, written + " takes " + family + " arguments, not '"
+            + argument.type().describe() + "'", null);
+      }
     }
   }
 
@@ -238,12 +265,17 @@ final class FunctionBinder {
     String field = extract.field().text().toUpperCase(Locale.ROOT);
     Expr source = expressions.expression(extract.source());
     ValueType type = switch (field) {
-      case "YEAR", "QUARTER", "MONTH", "WEEK", "DAY", "HOUR", "MINUTE", "SECOND" -> ValueType.INTEGER;
+      case "YEAR", "QUARTER", "MONTH", "WEEK", "DAY", "HOUR", "MINUTE" -> ValueType.INTEGER;
+      // HQL's fields, numbered as Hibernate does on H2 (DAY OF WEEK from Sunday = 1)
+      case "DAY OF WEEK", "DAY OF MONTH", "DAY OF YEAR" -> ValueType.INTEGER;
+      // §4.7.8: the second of the minute with its fraction, a Double (LocalTimeField.SECOND)
+      case "SECOND" -> ValueType.DOUBLE;
       case "DATE" -> ValueType.of(LocalDate.class);
       case "TIME" -> ValueType.of(LocalTime.class);
       default -> throw context.errors.at(extract.field().position(), "Unknown date/time field '"
           + extract.field().text() + "'", Suggestions.didYouMean(field,
-              List.of("YEAR", "QUARTER", "MONTH", "WEEK", "DAY", "HOUR", "MINUTE", "SECOND", "DATE", "TIME")));
+              List.of("YEAR", "QUARTER", "MONTH", "WEEK", "DAY", "HOUR", "MINUTE", "SECOND", "DATE", "TIME",
+              "DAY OF WEEK", "DAY OF MONTH", "DAY OF YEAR")));
     };
     return new Expr.Call("EXTRACT_" + field, List.of(source), type);
   }

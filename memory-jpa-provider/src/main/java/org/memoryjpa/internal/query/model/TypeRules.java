@@ -112,4 +112,59 @@ final class TypeRules {
     }
     return allNumeric && rank > 0 ? ValueType.of(ofRank(rank)) : first;
   }
+
+  /**
+   * Whether two operands may be compared (§4.7 "comparison of values of different types"): both of
+   * one family (numbers, strings, booleans, date/times, one enum, entities, one embeddable), or of a
+   * type not known at bind time.
+   */
+  static boolean comparable(Expr left, Expr right) {
+    Object a = family(left.type());
+    Object b = family(right.type());
+    return a == null || b == null || a.equals(b) || storedFormLiteral(left.type(), right)
+        || storedFormLiteral(right.type(), left);
+  }
+
+  /**
+   * A literal in the stored form of an enum or a converted attribute (an ordinal, a name, the
+   * converter's column value), which Hibernate compares with the column as written.
+   */
+  private static boolean storedFormLiteral(ValueType type, Expr other) {
+    return type.isConverted() && other instanceof Expr.Constant
+        && java.util.Objects.equals(family(ValueType.of(type.storedType())), family(other.type()));
+  }
+
+  /** Whether a value of the type may be an operand of + - * / (numbers, and dates for temporal arithmetic). */
+  static boolean arithmetic(ValueType type) {
+    Object family = family(type);
+    return family == null || family.equals("number") || family.equals("temporal");
+  }
+
+  /** What a value may be compared with; null when that is not known at bind time. */
+  static Object family(ValueType type) {
+    if (type.isUnknown()) {
+      return null;
+    }
+    if (type.isEntity()) {
+      return "entity";
+    }
+    Class<?> java = type.javaType();
+    if (type.embeddable() != null || java.isEnum()) {
+      return java;
+    }
+    if (Number.class.isAssignableFrom(java)) {
+      return "number";
+    }
+    if (java == String.class || java == Character.class) {
+      return "string";
+    }
+    if (java == Boolean.class) {
+      return "boolean";
+    }
+    if (java.time.temporal.Temporal.class.isAssignableFrom(java) || java.util.Date.class.isAssignableFrom(java)
+        || java.util.Calendar.class.isAssignableFrom(java)) {
+      return "temporal";
+    }
+    return null;
+  }
 }

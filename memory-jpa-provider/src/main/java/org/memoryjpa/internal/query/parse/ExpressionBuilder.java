@@ -326,8 +326,11 @@ final class ExpressionBuilder {
     var position = Positions.of(context);
     if (context.extract_datetime_field() != null) {
       var extract = context.extract_datetime_field();
-      return new ExtractExpression(
-          identifier(extract.datetime_field()), expression(extract.scalar_expression()), position);
+      // the words of DAY OF WEEK kept apart, so the canonical text reads back
+      var field = extract.datetime_field();
+      String words = String.join(" ", field.children.stream().map(ParseTree::getText).toList());
+      return new ExtractExpression(new Identifier(words, Positions.of(field)), expression(extract.scalar_expression()),
+          position);
     }
     if (context.cast_function() != null) {
       var cast = context.cast_function();
@@ -516,7 +519,11 @@ final class ExpressionBuilder {
       return new NamedParameter(name, Positions.of(token));
     }
     try {
-      return new PositionalParameter(Integer.parseInt(name), Positions.of(token));
+      int number = Integer.parseInt(name);
+      if (number < 1) {
+        throw new NumberFormatException(name);
+      }
+      return new PositionalParameter(number, Positions.of(token));
     } catch (NumberFormatException e) {
       throw JpqlErrors.syntaxError(
           jpql, token.getLine(), token.getCharPositionInLine() + 1,

@@ -42,14 +42,14 @@ final class Literals {
         case JpqlParser.BIG_DECIMAL_LITERAL:
           return new BigDecimal(sign + strip(text, 2));
         case JpqlParser.LONG_LITERAL:
-          return Long.parseLong(sign + strip(text, 1));
+          return Long.parseLong(sign + digits(strip(text, 1)), radix(text));
         case JpqlParser.FLOAT_LITERAL:
           return finite(jpql, at, text, Float.parseFloat(sign + strip(text, 1)), "Float", "F");
         case JpqlParser.DOUBLE_LITERAL:
           String body = upper.endsWith("D") ? strip(text, 1) : text;
           return finite(jpql, at, text, Double.parseDouble(sign + body), "Double", "D");
         default:
-          return integer(sign + text);
+          return integer(sign + digits(text), radix(text));
       }
     } catch (NumberFormatException e) {
       throw error(jpql, at, "numeric literal '" + sign + text + "' is too large for "
@@ -58,12 +58,25 @@ final class Literals {
     }
   }
 
-  private static Number integer(String text) {
+  private static Number integer(String text, int radix) {
     try {
-      return Integer.parseInt(text);
+      return Integer.parseInt(text, radix);
     } catch (NumberFormatException tooLargeForInteger) {
-      return Long.parseLong(text);
+      return Long.parseLong(text, radix);
     }
+  }
+
+  /** Java's integer literal syntax: a leading 0x is hexadecimal, a leading 0 octal. */
+  private static int radix(String text) {
+    String upper = text.toUpperCase(Locale.ROOT);
+    if (upper.startsWith("0X")) {
+      return 16;
+    }
+    return upper.length() > 1 && upper.charAt(0) == '0' && Character.isDigit(upper.charAt(1)) ? 8 : 10;
+  }
+
+  private static String digits(String text) {
+    return text.toUpperCase(Locale.ROOT).startsWith("0X") ? text.substring(2) : text;
   }
 
   private static Number finite(String jpql, Token at, String text, double value, String type, String suffix) {
