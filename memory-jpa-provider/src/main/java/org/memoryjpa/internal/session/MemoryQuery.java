@@ -42,6 +42,8 @@ public final class MemoryQuery<X> implements TypedQuery<X> {
   /** The hint naming a query timeout in milliseconds. */
   static final String QUERY_TIMEOUT = "jakarta.persistence.query.timeout";
 
+  private static final LockRequest NO_LOCK = LockRequest.of(LockModeType.NONE, Map.of());
+
   private final MemoryEntityManager session;
   private final CompiledQuery compiled;
   private final Class<X> resultClass;
@@ -163,7 +165,9 @@ public final class MemoryQuery<X> implements TypedQuery<X> {
       if (lock.mode() != LockModeType.NONE) {
         EntityResults.lock(session, bridge, rows, lock);
       }
-      EntityResults.applyGraph(rows, GraphFetch.of(hints));
+      if (!hints.isEmpty()) {
+        EntityResults.applyGraph(rows, GraphFetch.of(hints));
+      }
       List<X> results = new ArrayList<>(rows.size());
       for (Object[] row : rows) {
         @SuppressWarnings("unchecked")
@@ -198,6 +202,9 @@ public final class MemoryQuery<X> implements TypedQuery<X> {
   }
 
   private LockRequest lockRequest() {
+    if (lockMode == LockModeType.NONE) {
+      return NO_LOCK;
+    }
     Map<String, Object> properties = new LinkedHashMap<>();
     Object lockTimeout = hints.get(LOCK_TIMEOUT);
     if (lockTimeout != null) {

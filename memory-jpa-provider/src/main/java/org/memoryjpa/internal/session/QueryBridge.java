@@ -21,8 +21,8 @@ import org.memoryjpa.internal.store.StoreTransaction;
 final class QueryBridge implements QuerySession {
 
   private final MemoryEntityManager session;
-  private final java.util.Set<Object> loaded =
-      java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+  // made when the first instance is loaded: a run that finds everything in the context needs none
+  private java.util.Set<Object> loaded;
 
   QueryBridge(MemoryEntityManager session) {
     this.session = session;
@@ -30,17 +30,21 @@ final class QueryBridge implements QuerySession {
 
   /** Whether this run loaded {@code instance} into the context (rather than finding it there). */
   boolean loaded(Object instance) {
-    return loaded.contains(instance);
+    return loaded != null && loaded.contains(instance);
   }
 
   @Override
   public Object entity(EntityModel declared, RowSnapshot row) {
-    boolean known = session.context().entry(EntityKey.of(declared, row.key())) != null;
+    EntityKey key = EntityKey.of(declared, row.key());
+    boolean known = session.context().entry(key) != null;
     Object instance = session.loader().instanceFor(declared, row);
     if (!known) {
+      if (loaded == null) {
+        loaded = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+      }
       loaded.add(instance);
     }
-    Object proxy = session.context().proxy(EntityKey.of(declared, row.key()));
+    Object proxy = session.context().proxy(key);
     if (proxy != null && declared.javaType().isInstance(proxy)) {
       return proxy; // as Hibernate: the context already handed out this reference
     }

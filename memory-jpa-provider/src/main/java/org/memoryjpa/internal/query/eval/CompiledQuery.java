@@ -123,7 +123,7 @@ public final class CompiledQuery {
       rows.add(row);
     }
     fetch(frames, ex);
-    if (main.query().select().size() == 1
+    if (rows.size() > 1 && main.query().select().size() == 1
         && main.query().select().get(0).kind() == org.memoryjpa.internal.query.model.Selection.Kind.ENTITY) {
       rows = distinctInstances(rows);
     }

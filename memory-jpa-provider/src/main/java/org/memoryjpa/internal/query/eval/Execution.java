@@ -10,9 +10,9 @@ import org.memoryjpa.internal.store.ReadView;
 /**
  * One run of a compiled statement: the read view pinned for the whole statement, the session, the
  * parameter arguments (as the application bound them) and their stored forms per occurrence (converted
- * once, on first use), the moment CURRENT_DATE and friends stand for, the results of uncorrelated
- * subqueries (computed once), and a count of the rows the statement read. Confined to one thread;
- * discarded after the run.
+ * once, on first use), the moment CURRENT_DATE and friends stand for (taken at first use, then fixed),
+ * the results of uncorrelated subqueries (computed once), and a count of the rows the statement read.
+ * Confined to one thread; discarded after the run.
  */
 public final class Execution {
 
@@ -22,8 +22,9 @@ public final class Execution {
   private final Object[] converted;
   private final boolean[] isConverted;
   private final NullOrdering nullOrdering;
-  private final Instant now;
-  private final Map<Object, Object> memo = new IdentityHashMap<>();
+  // both made on first use: most statements never ask, and a run should allocate little
+  private Instant now;
+  private Map<Object, Object> memo;
   private long rowsRead;
 
   Execution(ReadView view, QuerySession session, Object[] arguments, int occurrences, NullOrdering nullOrdering) {
@@ -33,7 +34,6 @@ public final class Execution {
     this.converted = new Object[occurrences];
     this.isConverted = new boolean[occurrences];
     this.nullOrdering = nullOrdering;
-    this.now = Clock.systemDefaultZone().instant();
   }
 
   /** The statement's read view. */
@@ -53,6 +53,9 @@ public final class Execution {
 
   /** The statement's moment. */
   Instant now() {
+    if (now == null) {
+      now = Clock.systemDefaultZone().instant();
+    }
     return now;
   }
 
@@ -67,6 +70,9 @@ public final class Execution {
 
   /** A value computed once per execution (an uncorrelated subquery's result). */
   Object memo(Object key, Function<Object, Object> compute) {
+    if (memo == null) {
+      memo = new IdentityHashMap<>();
+    }
     Object value = memo.get(key);
     if (value == null && !memo.containsKey(key)) {
       value = compute.apply(key);
