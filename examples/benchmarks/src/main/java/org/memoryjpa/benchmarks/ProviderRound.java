@@ -14,7 +14,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * own, and the query workloads share their stored data. Each contender gets its own JVM, so neither
  * provider's code shares a JIT profile with the other's.
  *
- * <p>Arguments: result file, include regex (for {@code plain}: of the floor's benchmarks), contender, warm-up seconds (0: the benchmarks' own, or
+ * <p>Arguments: result file, include regex, contender, warm-up seconds (0: the benchmarks' own, or
  * {@link Timing#MEMORY_WARMUP_ITERATIONS} for memory-jpa), {@code quick} or {@code full}.
  */
 public final class ProviderRound {
@@ -34,8 +34,11 @@ public final class ProviderRound {
         .shouldFailOnError(true)
         .resultFormat(ResultFormatType.JSON)
         .result(result);
-    if (!plain) {
-      options.exclude(PlainJavaFloorBenchmark.class.getSimpleName() + "\\.").param("provider", contender);
+    String floor = PlainJavaFloorBenchmark.class.getSimpleName() + "\\.";
+    if (plain) {
+      options.exclude("\\.(?!" + floor + ")[A-Za-z]+Benchmark\\."); // every benchmark but the floor's
+    } else {
+      options.exclude(floor).param("provider", contender);
     }
     if (warmupSeconds > 0) {
       options.warmupIterations(Math.max(1, warmupSeconds / Timing.ITERATION_SECONDS))

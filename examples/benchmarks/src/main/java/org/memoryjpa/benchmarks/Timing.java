@@ -20,7 +20,7 @@ final class Timing {
   /** Hibernate's warm-up on a path an earlier workload of the same JVM has compiled. */
   static final int WARMUP_ITERATIONS = 10;
 
-  /** Hibernate's warm-up on the first workload of a path: find, persist, the first query. */
+  /** Hibernate's warm-up on the first workload of a path: find, persist, the first JPQL query, Criteria. */
   static final int COLD_PATH_WARMUP_ITERATIONS = 16;
 
   /** memory-jpa's warm-up for every workload, applied by {@link ProviderRound}. */

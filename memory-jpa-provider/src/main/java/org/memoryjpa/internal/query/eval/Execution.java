@@ -60,9 +60,9 @@ public final class Execution {
   }
 
   /** The stored form of parameter {@code index} at occurrence {@code occurrence}, converted once. */
-  Object argument(int index, int occurrence, Function<Object, Object> conversion) {
+  Object argument(int index, int occurrence, Conversion conversion) {
     if (!isConverted[occurrence]) {
-      converted[occurrence] = conversion.apply(arguments[index]);
+      converted[occurrence] = conversion.apply(arguments[index], this);
       isConverted[occurrence] = true;
     }
     return converted[occurrence];
@@ -79,6 +79,12 @@ public final class Execution {
       memo.put(key, value);
     }
     return value;
+  }
+
+  /** Turns a bound argument into the stored form one occurrence compares in. */
+  @FunctionalInterface
+  interface Conversion {
+    Object apply(Object argument, Execution execution);
   }
 
   void rowRead() {
