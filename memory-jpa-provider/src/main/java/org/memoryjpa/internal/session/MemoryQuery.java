@@ -160,7 +160,7 @@ public final class MemoryQuery<X> implements TypedQuery<X> {
             + lock.mode() + " needs one");
       }
       flushIfNeeded();
-      QueryBridge bridge = new QueryBridge(session);
+      QueryBridge bridge = new QueryBridge(session, lock.isPessimistic());
       List<Object[]> rows = run(bridge, values, first, max);
       if (lock.mode() != LockModeType.NONE) {
         EntityResults.lock(session, bridge, rows, lock);
@@ -228,7 +228,7 @@ public final class MemoryQuery<X> implements TypedQuery<X> {
     return session.guard(() -> {
       flushIfNeeded();
       try (ReadView view = transaction.readView()) {
-        CompiledQuery.Result result = compiled.execute(new QueryBridge(session), view, values);
+        CompiledQuery.Result result = compiled.execute(new QueryBridge(session, false), view, values);
         rowsRead = result.rowsRead();
         return result.count();
       }

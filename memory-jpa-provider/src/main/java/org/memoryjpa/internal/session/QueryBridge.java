@@ -21,14 +21,23 @@ import org.memoryjpa.internal.store.StoreTransaction;
 final class QueryBridge implements QuerySession {
 
   private final MemoryEntityManager session;
+  private final boolean tracksLoaded;
   // made when the first instance is loaded: a run that finds everything in the context needs none
   private java.util.Set<Object> loaded;
 
-  QueryBridge(MemoryEntityManager session) {
+  /**
+   * A bridge for one run; {@code tracksLoaded} for a run that locks pessimistically, which must know
+   * which instances it loaded itself ({@link #loaded}).
+   */
+  QueryBridge(MemoryEntityManager session, boolean tracksLoaded) {
     this.session = session;
+    this.tracksLoaded = tracksLoaded;
   }
 
-  /** Whether this run loaded {@code instance} into the context (rather than finding it there). */
+  /**
+   * Whether this run loaded {@code instance} into the context (rather than finding it there); known
+   * only to a bridge that tracks them.
+   */
   boolean loaded(Object instance) {
     return loaded != null && loaded.contains(instance);
   }
@@ -36,7 +45,7 @@ final class QueryBridge implements QuerySession {
   @Override
   public Object entity(EntityModel declared, RowSnapshot row) {
     EntityKey key = EntityKey.of(declared, row.key());
-    boolean known = session.context().entry(key) != null;
+    boolean known = !tracksLoaded || session.context().entry(key) != null;
     Object instance = session.loader().instanceFor(declared, row);
     if (!known) {
       if (loaded == null) {
