@@ -6,7 +6,7 @@ package org.memoryjpa.benchmarks;
  * compiled; Hibernate still keeps getting faster for 10–20 s on the first workload that takes a new
  * path (its session, its flush, its query translation), so those get {@link #COLD_PATH_WARMUP_ITERATIONS}
  * and the workloads that follow on the same path {@link #WARMUP_ITERATIONS}. memory-jpa settles
- * within a few seconds and gets {@link #MEMORY_WARMUP_ITERATIONS} everywhere, which can only flatter
+ * faster and gets {@link #MEMORY_WARMUP_ITERATIONS} everywhere, which can only flatter
  * Hibernate; the table marks any median that was still falling while measured (†). Constants only.
  */
 final class Timing {
@@ -23,8 +23,11 @@ final class Timing {
   /** Hibernate's warm-up on the first workload of a path: find, persist, the first JPQL query, Criteria. */
   static final int COLD_PATH_WARMUP_ITERATIONS = 16;
 
-  /** memory-jpa's warm-up for every workload, applied by {@link ProviderRound}. */
-  static final int MEMORY_WARMUP_ITERATIONS = 6;
+  /**
+   * memory-jpa's warm-up for every workload, applied by {@link ProviderRound}; 6 s left its broad query
+   * still getting faster at a load of 7–13.
+   */
+  static final int MEMORY_WARMUP_ITERATIONS = 8;
 
   /** The plain-Java floor needs no long warm-up: a HashMap and a loop settle within seconds. */
   static final int FLOOR_WARMUP_ITERATIONS = 4;
