@@ -61,6 +61,34 @@ class CriteriaRunTest {
 
   @ParameterizedTest
   @EnumSource(Provider.class)
+  void where_sameQueryWithAnotherValue_findsThatValuesRows(Provider provider) {
+    try (EntityManager em = filled(provider)) {
+      List<String> ada = names(em, c -> cb -> cb.equal(c.get("name"), "Ada"));
+      List<String> cy = names(em, c -> cb -> cb.equal(c.get("name"), "Cy"));
+      List<String> young = names(em, c -> cb -> cb.lessThan(c.get("age"), 36));
+      List<String> younger = names(em, c -> cb -> cb.lessThan(c.get("age"), 25));
+
+      assertThat(ada).containsExactly("Ada");
+      assertThat(cy).containsExactly("Cy");
+      assertThat(young).containsExactly("Cy", "Eve_100%");
+      assertThat(younger).isEmpty();
+      if (provider == Provider.MEMORY) {
+        // the value is bound, not written into the statement: both runs share one compiled query
+        assertThat(plan(em, "Ada")).isEqualTo(plan(em, "Cy")).doesNotContain("Ada");
+      }
+    }
+  }
+
+  private static String plan(EntityManager em, String name) {
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<Customer> q = cb.createQuery(Customer.class);
+    Root<Customer> c = q.from(Customer.class);
+    q.where(cb.equal(c.get("name"), name));
+    return em.createQuery(q).unwrap(org.memoryjpa.internal.session.MemoryQuery.class).plan();
+  }
+
+  @ParameterizedTest
+  @EnumSource(Provider.class)
   void where_comparisonsAndJunctions_followSqlNullLogic(Provider provider) {
     try (EntityManager em = filled(provider)) {
       assertThat(names(em, c -> cb -> cb.equal(c.get("age"), 25))).containsExactly("Cy", "Eve_100%");

@@ -23,7 +23,7 @@ import org.openjdk.jmh.annotations.Warmup;
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = Timing.WARMUP_ITERATIONS, time = Timing.ITERATION_SECONDS)
+@Warmup(iterations = Timing.COLD_PATH_WARMUP_ITERATIONS, time = Timing.ITERATION_SECONDS)
 @Measurement(iterations = Timing.MEASUREMENT_ITERATIONS, time = Timing.ITERATION_SECONDS)
 @Fork(value = 1, jvmArgsAppend = {Timing.HEAP_MIN, Timing.HEAP_MAX})
 public class PersistBenchmark {

@@ -12,11 +12,9 @@ import org.memoryjpa.benchmarks.model.CustomerTier;
 import org.memoryjpa.benchmarks.model.OrderStatus;
 
 /**
- * Workloads 5 and 6, the query workloads, ready for when memory-jpa has JPQL (issue 4) and Criteria
- * (issue 5). They are <b>not benchmarked yet</b>: {@link QueryBenchmark} holds their JMH methods
- * without {@code @Benchmark}, so no run measures or reports them; the smoke test runs them on
- * Hibernate (and on memory-jpa as soon as it stops throwing). Stateless; each call opens and closes
- * its own entity manager.
+ * Workloads 5 and 6, the query workloads, as an application writes them: {@link QueryBenchmark} times
+ * them, {@code QueryWorkloadsTest} checks them against the plain-Java floor on both providers.
+ * Stateless; each call opens and closes its own entity manager.
  */
 public final class QueryWorkloads {
 

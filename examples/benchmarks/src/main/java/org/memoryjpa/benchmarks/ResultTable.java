@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,8 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code cold.json}, {@code heap.json}, {@code meta.json}) and renders Markdown: per workload the
  * median of each provider, the ratio Hibernate ÷ memory-jpa (above 1: memory-jpa is faster or
  * smaller) with its range over rounds, and the DESIGN.md target; then the plain-Java floor; then
- * the machine and its load. A row with no data (the query workloads, until they exist) is left out
- * and named below the table. {@code main(dir)} re-renders a finished run. Immutable once read.
+ * the machine and its load. A row with no data (a workload left out of the run) is left out and
+ * named below the table. {@code main(dir)} re-renders a finished run. Immutable once read.
  */
 public final class ResultTable {
 
@@ -79,7 +80,8 @@ public final class ResultTable {
     ResultTable table = new ResultTable(Files.exists(metaFile) ? json.readTree(metaFile.toFile()) : null);
     List<Path> rounds;
     try (Stream<Path> files = Files.list(dir)) {
-      rounds = files.filter(f -> f.getFileName().toString().matches("jmh-round-\\d+\\.json")).sorted().toList();
+      rounds = files.filter(f -> ROUND_FILE.matcher(f.getFileName().toString()).matches())
+          .sorted(Comparator.comparingInt(ResultTable::roundOf).thenComparing(Path::toString)).toList();
     }
     for (Path round : rounds) {
       table.addJmhRound(json.readTree(round.toFile()));
@@ -93,6 +95,15 @@ public final class ResultTable {
       table.addLaunches("heap", json.readTree(heap.toFile()), "MB", 1e-6);
     }
     return table;
+  }
+
+  /** A round's JMH results: {@code jmh-round-N.json}, or one file per contender {@code jmh-round-N-memory.json}. */
+  private static final java.util.regex.Pattern ROUND_FILE =
+      java.util.regex.Pattern.compile("jmh-round-(\\d+)(-[a-z]+)?\\.json");
+
+  private static int roundOf(Path file) {
+    java.util.regex.Matcher matcher = ROUND_FILE.matcher(file.getFileName().toString());
+    return matcher.matches() ? Integer.parseInt(matcher.group(1)) : 0;
   }
 
   private void addJmhRound(JsonNode results) {
@@ -154,7 +165,6 @@ public final class ResultTable {
   /** The Markdown table with its notes. */
   public String render() {
     StringBuilder out = new StringBuilder();
-    List<String> pending = new ArrayList<>();
     List<String> skipped = new ArrayList<>();
     out.append("| workload | memory-jpa | Hibernate + H2 | ratio H2 ÷ memory (range) | target |\n");
     out.append("|---|---:|---:|---:|---|\n");
@@ -162,7 +172,7 @@ public final class ResultTable {
       double[] memory = all(row.source(), MEMORY);
       double[] hibernate = all(row.source(), HIBERNATE);
       if (memory.length == 0 || hibernate.length == 0) {
-        (isQuery(row.source()) ? pending : skipped).add(row.workload());
+        skipped.add(row.workload());
         continue;
       }
       double[] ratios = pairedRatios(rounds(row.source(), HIBERNATE), rounds(row.source(), MEMORY));
@@ -187,7 +197,7 @@ public final class ResultTable {
       out.append("| ").append(row.workload()).append(" | ").append(value(median(floor), row.floor()))
           .append(warming(row.floor(), PLAIN)).append(" | ");
       if (memory.length == 0) {
-        out.append(isQuery(row.provider()) ? "not measured yet (JPQL) | | |\n" : "not in this run | | |\n");
+        out.append("not in this run | | |\n");
         continue;
       }
       double[] ratios = pairedRatios(rounds(row.provider(), MEMORY), rounds(row.floor(), PLAIN));
@@ -200,10 +210,6 @@ public final class ResultTable {
           .append(" |\n");
     }
     out.append('\n');
-    if (!pending.isEmpty()) {
-      out.append("Not measured yet (the query workloads wait for JPQL, issue 4, and Criteria, issue 5): ")
-          .append(String.join("; ", pending)).append(".\n\n");
-    }
     if (!skipped.isEmpty()) {
       out.append("Not in this run: ").append(String.join("; ", skipped)).append(".\n\n");
     }
@@ -231,9 +237,11 @@ public final class ResultTable {
     out.append(String.format(Locale.ROOT, "Machine: %s, %d cores, %d GiB, %s, %s.%n",
         machine.get("cpu").asString(), machine.get("cores").asInt(), machine.get("memoryGiB").asInt(),
         machine.get("java").asString(), machine.get("os").asString()));
-    out.append(String.format(Locale.ROOT, "Run: %d JMH round(s) of one fork per benchmark, %d s warm-up and %d s"
-        + " measurement per fork%s; %.1f minutes in all. Load average (1 min; the benchmark itself adds about 1):",
-        meta.get("rounds").asInt(), meta.path("warmupSeconds").asInt(), meta.path("measurementSeconds").asInt(),
+    String warmup = meta.has("warmup") ? meta.get("warmup").asString() : meta.path("warmupSeconds").asInt() + " s";
+    out.append(String.format(Locale.ROOT, "Run: %d JMH round(s), each a JVM per contender running all its"
+        + " benchmarks; warm-up %s, %d s measured per benchmark%s; %.1f minutes in all. Load average (1 min;"
+        + " the benchmark itself adds about 1):",
+        meta.get("rounds").asInt(), warmup, meta.path("measurementSeconds").asInt(),
         meta.get("quick").asBoolean() ? ", QUICK settings (pipeline check, not a measurement)" : "",
         meta.get("minutes").asDouble()));
     for (JsonNode phase : meta.get("phases")) {
@@ -243,10 +251,6 @@ public final class ResultTable {
     out.setLength(out.length() - 1);
     out.append(".\n");
     return out.toString();
-  }
-
-  private static boolean isQuery(String source) {
-    return source.startsWith(QueryBenchmark.class.getSimpleName() + ".");
   }
 
   private double[] all(String source, String contender) {

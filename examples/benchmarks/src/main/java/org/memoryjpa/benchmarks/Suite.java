@@ -18,12 +18,6 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.openjdk.jmh.results.format.ResultFormatType;
-import org.openjdk.jmh.runner.Runner;
-import org.openjdk.jmh.runner.RunnerException;
-import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
-import org.openjdk.jmh.runner.options.OptionsBuilder;
-import org.openjdk.jmh.runner.options.TimeValue;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -34,9 +28,10 @@ import tools.jackson.databind.json.JsonMapper;
  *   <li>cold start: {@link ColdStart} launched {@code --cold} times per provider, interleaved with a
  *       bare JVM, after one untimed launch each to warm the OS file cache;
  *   <li>heap: {@link HeapFootprint} launched {@code --heap} times per provider and once for plain Java;
- *   <li>JMH: {@code --rounds} rounds, each one fork of every benchmark (memory-jpa, then Hibernate,
- *       workload by workload), so the two contenders of a workload always run minutes apart at most
- *       on a shared machine, and repeating rounds gives the medians;
+ *   <li>JMH: {@code --rounds} rounds; a round runs every benchmark of a contender in one JVM of its own
+ *       ({@link ProviderRound}): memory-jpa, Hibernate and the plain-Java floor, the two providers'
+ *       order alternating from round to round so that neither always runs on the later, maybe busier,
+ *       minutes; repeating rounds gives the medians;
  *   <li>the table ({@link ResultTable}) from the JSON files in {@code --out}, also written to
  *       {@code results.md} there.
  * </ol>
@@ -51,6 +46,9 @@ import tools.jackson.databind.json.JsonMapper;
 public final class Suite {
 
   static final String BENCHMARKS = "org\\.memoryjpa\\.benchmarks\\.[A-Za-z]+Benchmark\\.";
+
+  /** The contender name of the plain-Java floor. */
+  static final String PLAIN = "plain";
 
   private final Path out;
   private final int rounds;
@@ -83,14 +81,18 @@ public final class Suite {
     suite.run();
   }
 
-  private void run() throws IOException, InterruptedException, RunnerException {
+  private void run() throws IOException, InterruptedException {
     Files.createDirectories(out);
     Instant started = Instant.now();
     meta.put("machine", Machine.describe());
     meta.put("quick", quick);
     meta.put("rounds", rounds);
-    meta.put("warmupSeconds", warmupSeconds > 0 ? warmupSeconds
-        : Timing.WARMUP_ITERATIONS * Timing.ITERATION_SECONDS);
+    meta.put("warmup", warmupSeconds > 0 ? warmupSeconds + " s for every benchmark"
+        : String.format("Hibernate %d–%d s, memory-jpa %d s, floor %d s",
+            Timing.WARMUP_ITERATIONS * Timing.ITERATION_SECONDS,
+            Timing.COLD_PATH_WARMUP_ITERATIONS * Timing.ITERATION_SECONDS,
+            Timing.MEMORY_WARMUP_ITERATIONS * Timing.ITERATION_SECONDS,
+            Timing.FLOOR_WARMUP_ITERATIONS * Timing.ITERATION_SECONDS));
     meta.put("measurementSeconds", Timing.MEASUREMENT_ITERATIONS * Timing.ITERATION_SECONDS);
     meta.put("phases", new ArrayList<Map<String, Object>>());
     if (cold) {
@@ -160,23 +162,38 @@ public final class Suite {
     json.writerWithDefaultPrettyPrinter().writeValue(out.resolve("heap.json").toFile(), Map.of("runs", runs));
   }
 
-  private void runJmhRound(int round) throws RunnerException {
-    ChainedOptionsBuilder options = new OptionsBuilder()
-        .include(include)
-        .forks(1)
-        .shouldFailOnError(true)
-        .resultFormat(ResultFormatType.JSON)
-        .result(out.resolve("jmh-round-" + round + ".json").toString());
-    if (warmupSeconds > 0) {
-      options.warmupIterations(Math.max(1, warmupSeconds / Timing.ITERATION_SECONDS))
-          .warmupTime(TimeValue.seconds(Timing.ITERATION_SECONDS));
+  /**
+   * One round: a JVM per contender running all its benchmarks (see {@link ProviderRound}); memory-jpa
+   * first in odd rounds, Hibernate first in even ones; the floor last.
+   */
+  private void runJmhRound(int round) throws IOException, InterruptedException {
+    List<String> contenders = new ArrayList<>(List.of(Provider.MEMORY.param(), Provider.HIBERNATE.param()));
+    if (round % 2 == 0) {
+      Collections.reverse(contenders);
     }
-    if (quick) {
-      options.warmupIterations(1).warmupTime(TimeValue.milliseconds(300))
-          .measurementIterations(2).measurementTime(TimeValue.milliseconds(300))
-          .param("customers", "10000").param("products", "1000");
+    for (String contender : contenders) {
+      runContender(round, contender, include);
     }
-    new Runner(options.build()).run();
+    String floor = "org.memoryjpa.benchmarks." + PlainJavaFloorBenchmark.class.getSimpleName() + ".";
+    if (java.util.regex.Pattern.compile(include).matcher(floor + "findById").find()
+        || java.util.regex.Pattern.compile(include).matcher(floor + "filterTopFifty").find()) {
+      runContender(round, PLAIN, include);
+    }
+  }
+
+  private void runContender(int round, String contender, String regex) throws IOException, InterruptedException {
+    String result = out.resolve("jmh-round-" + round + "-" + contender + ".json").toString();
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(List.of(Timing.HEAP_MIN, Timing.HEAP_MAX, "-cp", System.getProperty("java.class.path"),
+        ProviderRound.class.getName(), result, regex, contender, Integer.toString(warmupSeconds),
+        quick ? "quick" : "full"));
+    System.out.printf("%n--- round %d: %s ---%n", round, contender);
+    Process process = new ProcessBuilder(command).inheritIO().start();
+    if (process.waitFor() != 0) {
+      throw new IllegalStateException("The JMH run of " + contender + " in round " + round + " failed (exit "
+          + process.exitValue() + ")");
+    }
   }
 
   /** Runs a main class in a fresh JVM on this class path; returns the key=value pairs of its result line. */
@@ -218,7 +235,7 @@ public final class Suite {
    * (the suite's own benchmark process accounts for about 1 of it).
    */
   @SuppressWarnings("unchecked")
-  private void phase(String name, Step step) throws IOException, InterruptedException, RunnerException {
+  private void phase(String name, Step step) throws IOException, InterruptedException {
     System.out.printf("%n=== %s (load average %.2f) ===%n", name, loadAverage());
     List<Double> samples = Collections.synchronizedList(new ArrayList<>());
     ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -269,7 +286,7 @@ public final class Suite {
   /** One phase of the run. */
   @FunctionalInterface
   private interface Step {
-    void run() throws IOException, InterruptedException, RunnerException;
+    void run() throws IOException, InterruptedException;
   }
 
   /** What the numbers were measured on. */

@@ -120,6 +120,44 @@ class BenchmarksTest {
     }
   }
 
+  @ParameterizedTest
+  @EnumSource(Provider.class)
+  void queryWorkloads_eitherProvider_shareOneShopAndLeaveTheOrdersAsTheyFoundThem(Provider provider) {
+    QueryBenchmark.StoredShop first = shop(provider);
+    try {
+      QueryBenchmark benchmark = new QueryBenchmark();
+      Customer byJpql = benchmark.selectiveJpql(first);
+      Customer byCriteria = benchmark.selectiveCriteria(first);
+      int moved = benchmark.bulkUpdate(first);
+      first.close(); // JMH's trial teardown, after an odd number of bulk updates
+      QueryBenchmark.StoredShop second = shop(provider);
+
+      assertThat(byJpql.getEmail()).isEqualTo(first.emails[0]);
+      assertThat(byCriteria.getEmail()).isEqualTo(first.emails[1]);
+      assertThat(moved).isEqualTo(SHOP_ORDERS);
+      assertThat(second.factory).as("loaded once per JVM").isSameAs(first.factory);
+      assertThat(benchmark.joinGroupBy(second))
+          .as("all orders PLACED again").extracting(row -> ((Number) row[1]).longValue())
+          .containsOnly((long) SHOP_ORDERS / CustomerTier.values().length);
+      assertThat(benchmark.broadJpqlTopFifty(second)).hasSize(PlainJavaFloorBenchmark.TOP)
+          .allMatch(c -> c.getTier() == CustomerTier.GOLD);
+    } finally {
+      QueryBenchmark.Shop.release();
+    }
+    assertThat(first.factory.isOpen()).isFalse();
+  }
+
+  private static final int SHOP_ORDERS = 2 * Workloads.ORDERS_PER_PERSIST;
+
+  private static QueryBenchmark.StoredShop shop(Provider provider) {
+    QueryBenchmark.StoredShop state = new QueryBenchmark.StoredShop();
+    state.provider = provider.param();
+    state.customers = 1_000;
+    state.orders = SHOP_ORDERS;
+    state.load();
+    return state;
+  }
+
   @org.junit.jupiter.api.Test
   void plainJavaFloor_findAndFilter_matchTheDataset() {
     PlainJavaFloorBenchmark.Customers state = new PlainJavaFloorBenchmark.Customers();

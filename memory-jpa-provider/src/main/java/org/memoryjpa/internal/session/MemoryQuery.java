@@ -43,6 +43,8 @@ public final class MemoryQuery<X> implements TypedQuery<X> {
   /** The hint naming a query timeout in milliseconds. */
   static final String QUERY_TIMEOUT = "jakarta.persistence.query.timeout";
 
+  private static final LockRequest NO_LOCK = LockRequest.of(LockModeType.NONE, Map.of());
+
   private final MemoryEntityManager session;
   private final CompiledQuery compiled;
   private final Class<X> resultClass;
@@ -139,7 +141,7 @@ public final class MemoryQuery<X> implements TypedQuery<X> {
       StoreTransaction ownReader = transaction == null ? session.factory().database().begin() : null;
       ReadView view = (ownReader != null ? ownReader : transaction).readView();
       try {
-        cursor = compiled.stream(new QueryBridge(session, deadline.millis()), view, values, firstResult, maxResults,
+        cursor = compiled.stream(new QueryBridge(session, deadline.millis(), false), view, values, firstResult, maxResults,
             session.factory().queries().nullOrdering());
       } catch (RuntimeException e) {
         view.close();
@@ -190,7 +192,7 @@ public final class MemoryQuery<X> implements TypedQuery<X> {
       }
       QueryTimeout deadline = QueryTimeout.start(timeout, session.properties());
       flushIfNeeded();
-      QueryBridge bridge = new QueryBridge(session, deadline.millis());
+      QueryBridge bridge = new QueryBridge(session, deadline.millis(), lock.isPessimistic());
       List<Object[]> rows = run(bridge, values, first, max);
       if (lock.mode() != LockModeType.NONE) {
         try {
@@ -199,7 +201,9 @@ public final class MemoryQuery<X> implements TypedQuery<X> {
           throw deadline.lockWaitEnded(e, this);
         }
       }
-      EntityResults.applyGraph(rows, GraphFetch.of(hints));
+      if (!hints.isEmpty()) {
+        EntityResults.applyGraph(rows, GraphFetch.of(hints));
+      }
       List<X> results = new ArrayList<>(rows.size());
       for (Object[] row : rows) {
         @SuppressWarnings("unchecked")
@@ -235,6 +239,9 @@ public final class MemoryQuery<X> implements TypedQuery<X> {
   }
 
   private LockRequest lockRequest() {
+    if (lockMode == LockModeType.NONE) {
+      return NO_LOCK;
+    }
     Map<String, Object> properties = new LinkedHashMap<>();
     Object lockTimeout = hints.get(LOCK_TIMEOUT);
     if (lockTimeout != null) {
@@ -258,7 +265,7 @@ public final class MemoryQuery<X> implements TypedQuery<X> {
     return session.guard(() -> {
       flushIfNeeded();
       try (ReadView view = transaction.readView()) {
-        QueryBridge bridge = new QueryBridge(session, QueryTimeout.start(timeout, session.properties()).millis());
+        QueryBridge bridge = new QueryBridge(session, QueryTimeout.start(timeout, session.properties()).millis(), false);
         CompiledQuery.Result result = compiled.execute(bridge, view, values);
         rowsRead = result.rowsRead();
         // a database checks its constraints per statement, so a bulk statement fails at once, not at commit

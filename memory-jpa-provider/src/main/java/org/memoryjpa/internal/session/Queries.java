@@ -113,19 +113,19 @@ final class Queries {
   }
 
   <T> TypedQuery<T> createQuery(MemoryEntityManager session, CriteriaQuery<T> query) {
-    return criteriaQuery(session, criteriaBuilder.translate(require(query, "CriteriaQuery")));
+    return criteriaQuery(session, criteriaBuilder.translate(require(query, "CriteriaQuery"), true));
   }
 
   <T> TypedQuery<T> createQuery(MemoryEntityManager session, CriteriaSelect<T> query) {
-    return criteriaQuery(session, criteriaBuilder.translate(require(query, "CriteriaSelect")));
+    return criteriaQuery(session, criteriaBuilder.translate(require(query, "CriteriaSelect"), true));
   }
 
   Query createQuery(MemoryEntityManager session, CriteriaUpdate<?> update) {
-    return criteriaQuery(session, criteriaBuilder.translate(require(update, "CriteriaUpdate")));
+    return criteriaQuery(session, criteriaBuilder.translate(require(update, "CriteriaUpdate"), true));
   }
 
   Query createQuery(MemoryEntityManager session, CriteriaDelete<?> delete) {
-    return criteriaQuery(session, criteriaBuilder.translate(require(delete, "CriteriaDelete")));
+    return criteriaQuery(session, criteriaBuilder.translate(require(delete, "CriteriaDelete"), true));
   }
 
   private <T> MemoryQuery<T> criteriaQuery(MemoryEntityManager session, CriteriaTranslation translation) {

@@ -30,7 +30,8 @@ final class QueryArguments {
   /** Indexes of the generated parameters of a Criteria statement: bound here, not the user's to see. */
   private final boolean[] hidden;
   /** A Criteria statement's {@code ParameterExpression}s (identity) and their indexes. */
-  private final Map<Parameter<?>, Integer> expressions = new IdentityHashMap<>();
+  // a Criteria query's parameter expressions; made by adopt, as a JPQL query has none
+  private Map<Parameter<?>, Integer> expressions = Map.of();
 
   QueryArguments(List<ParameterSpec> specs) {
     this.specs = specs;
@@ -65,6 +66,9 @@ final class QueryArguments {
     criteria.parameterNames().forEach((expression, name) -> {
       int index = find(name);
       if (index >= 0) {
+        if (expressions.isEmpty()) {
+          expressions = new IdentityHashMap<>();
+        }
         expressions.put(expression, index);
         if (parameters.get(index) instanceof MemoryParameter<?>) {
           parameters.set(index, expression);

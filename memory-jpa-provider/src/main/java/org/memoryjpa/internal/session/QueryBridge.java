@@ -21,18 +21,20 @@ import org.memoryjpa.internal.store.StoreTransaction;
 final class QueryBridge implements QuerySession {
 
   private final MemoryEntityManager session;
-  private final java.util.Set<Object> loaded =
-      java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+  private final boolean tracksLoaded;
+  // made when the first instance is loaded: a run that finds everything in the context needs none
+  private java.util.Set<Object> loaded;
 
   private final long timeoutMillis;
 
-  QueryBridge(MemoryEntityManager session) {
-    this(session, 0);
-  }
-
-  QueryBridge(MemoryEntityManager session, long timeoutMillis) {
+  /**
+   * A bridge for one run: {@code timeoutMillis} its query timeout (0: none); {@code tracksLoaded} for a
+   * run that locks pessimistically, which must know which instances it loaded itself ({@link #loaded}).
+   */
+  QueryBridge(MemoryEntityManager session, long timeoutMillis, boolean tracksLoaded) {
     this.session = session;
     this.timeoutMillis = timeoutMillis;
+    this.tracksLoaded = tracksLoaded;
   }
 
   @Override
@@ -40,19 +42,26 @@ final class QueryBridge implements QuerySession {
     return timeoutMillis;
   }
 
-  /** Whether this run loaded {@code instance} into the context (rather than finding it there). */
+  /**
+   * Whether this run loaded {@code instance} into the context (rather than finding it there); known
+   * only to a bridge that tracks them.
+   */
   boolean loaded(Object instance) {
-    return loaded.contains(instance);
+    return loaded != null && loaded.contains(instance);
   }
 
   @Override
   public Object entity(EntityModel declared, RowSnapshot row) {
-    boolean known = session.context().entry(EntityKey.of(declared, row.key())) != null;
+    EntityKey key = EntityKey.of(declared, row.key());
+    boolean known = !tracksLoaded || session.context().entry(key) != null;
     Object instance = session.loader().instanceFor(declared, row);
     if (!known) {
+      if (loaded == null) {
+        loaded = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+      }
       loaded.add(instance);
     }
-    Object proxy = session.context().proxy(EntityKey.of(declared, row.key()));
+    Object proxy = session.context().proxy(key);
     if (proxy != null && declared.javaType().isInstance(proxy)) {
       return proxy; // as Hibernate: the context already handed out this reference
     }

@@ -71,25 +71,52 @@ public final class MemoryCriteriaBuilder extends MemoryCriteriaFunctions {
    *     is incomplete or inconsistent (no root, a path of another query, ...)
    */
   public CriteriaTranslation translate(CriteriaQuery<?> query) {
-    return Translator.query(this, requireCriteria(query, MemoryCriteriaQuery.class, "CriteriaQuery"));
+    return translate(query, false);
+  }
+
+  /**
+   * The same, for running ({@code bindCompared}) or for reading: a query about to run gets the values
+   * compared with an expression of their own type ({@code equal(path, "x")}) as generated parameters,
+   * so that the same query with other values is the same statement and reuses its compiled form.
+   */
+  public CriteriaTranslation translate(CriteriaQuery<?> query, boolean bindCompared) {
+    return Translator.query(this, requireCriteria(query, MemoryCriteriaQuery.class, "CriteriaQuery"), bindCompared);
   }
 
   /** The same for a set operation of queries (3.2), or a single query. */
   public CriteriaTranslation translate(CriteriaSelect<?> select) {
+    return translate(select, false);
+  }
+
+  /** The same for a set operation of queries, for running or for reading. */
+  public CriteriaTranslation translate(CriteriaSelect<?> select, boolean bindCompared) {
     if (select instanceof CriteriaQuery<?> query) {
-      return translate(query);
+      return translate(query, bindCompared);
     }
-    return Translator.select(this, requireCriteria(select, MemoryCriteriaSelect.class, "CriteriaSelect"));
+    return Translator.select(this, requireCriteria(select, MemoryCriteriaSelect.class, "CriteriaSelect"),
+        bindCompared);
   }
 
   /** The same for a bulk update. */
   public CriteriaTranslation translate(CriteriaUpdate<?> update) {
-    return Translator.update(this, requireCriteria(update, MemoryCriteriaUpdate.class, "CriteriaUpdate"));
+    return translate(update, false);
+  }
+
+  /** The same for a bulk update, for running or for reading. */
+  public CriteriaTranslation translate(CriteriaUpdate<?> update, boolean bindCompared) {
+    return Translator.update(this, requireCriteria(update, MemoryCriteriaUpdate.class, "CriteriaUpdate"),
+        bindCompared);
   }
 
   /** The same for a bulk delete. */
   public CriteriaTranslation translate(CriteriaDelete<?> delete) {
-    return Translator.delete(this, requireCriteria(delete, MemoryCriteriaDelete.class, "CriteriaDelete"));
+    return translate(delete, false);
+  }
+
+  /** The same for a bulk delete, for running or for reading. */
+  public CriteriaTranslation translate(CriteriaDelete<?> delete, boolean bindCompared) {
+    return Translator.delete(this, requireCriteria(delete, MemoryCriteriaDelete.class, "CriteriaDelete"),
+        bindCompared);
   }
 
   // -------------------------------------------------------------------------------- statements
@@ -353,7 +380,7 @@ public final class MemoryCriteriaBuilder extends MemoryCriteriaFunctions {
   /** {@code x = value}; a null value gives {@code x = NULL}, which is never true, as with Hibernate. */
   @Override
   public Predicate equal(Expression<?> x, Object y) {
-    return comparison(ComparisonExpression.Operator.EQUAL, x, value(y));
+    return comparison(ComparisonExpression.Operator.EQUAL, x, comparedValue(x, y));
   }
 
   @Override
@@ -363,7 +390,7 @@ public final class MemoryCriteriaBuilder extends MemoryCriteriaFunctions {
 
   @Override
   public Predicate notEqual(Expression<?> x, Object y) {
-    return comparison(ComparisonExpression.Operator.NOT_EQUAL, x, value(y));
+    return comparison(ComparisonExpression.Operator.NOT_EQUAL, x, comparedValue(x, y));
   }
 
   @Override
@@ -373,7 +400,7 @@ public final class MemoryCriteriaBuilder extends MemoryCriteriaFunctions {
 
   @Override
   public <Y extends Comparable<? super Y>> Predicate greaterThan(Expression<? extends Y> x, Y y) {
-    return comparison(ComparisonExpression.Operator.GREATER_THAN, x, value(y));
+    return comparison(ComparisonExpression.Operator.GREATER_THAN, x, comparedValue(x, y));
   }
 
   @Override
@@ -384,7 +411,7 @@ public final class MemoryCriteriaBuilder extends MemoryCriteriaFunctions {
 
   @Override
   public <Y extends Comparable<? super Y>> Predicate greaterThanOrEqualTo(Expression<? extends Y> x, Y y) {
-    return comparison(ComparisonExpression.Operator.GREATER_THAN_OR_EQUAL, x, value(y));
+    return comparison(ComparisonExpression.Operator.GREATER_THAN_OR_EQUAL, x, comparedValue(x, y));
   }
 
   @Override
@@ -394,7 +421,7 @@ public final class MemoryCriteriaBuilder extends MemoryCriteriaFunctions {
 
   @Override
   public <Y extends Comparable<? super Y>> Predicate lessThan(Expression<? extends Y> x, Y y) {
-    return comparison(ComparisonExpression.Operator.LESS_THAN, x, value(y));
+    return comparison(ComparisonExpression.Operator.LESS_THAN, x, comparedValue(x, y));
   }
 
   @Override
@@ -405,7 +432,7 @@ public final class MemoryCriteriaBuilder extends MemoryCriteriaFunctions {
 
   @Override
   public <Y extends Comparable<? super Y>> Predicate lessThanOrEqualTo(Expression<? extends Y> x, Y y) {
-    return comparison(ComparisonExpression.Operator.LESS_THAN_OR_EQUAL, x, value(y));
+    return comparison(ComparisonExpression.Operator.LESS_THAN_OR_EQUAL, x, comparedValue(x, y));
   }
 
   @Override
@@ -431,7 +458,7 @@ public final class MemoryCriteriaBuilder extends MemoryCriteriaFunctions {
 
   @Override
   public Predicate gt(Expression<? extends Number> x, Number y) {
-    return comparison(ComparisonExpression.Operator.GREATER_THAN, x, value(y));
+    return comparison(ComparisonExpression.Operator.GREATER_THAN, x, comparedValue(x, y));
   }
 
   @Override
@@ -441,7 +468,7 @@ public final class MemoryCriteriaBuilder extends MemoryCriteriaFunctions {
 
   @Override
   public Predicate ge(Expression<? extends Number> x, Number y) {
-    return comparison(ComparisonExpression.Operator.GREATER_THAN_OR_EQUAL, x, value(y));
+    return comparison(ComparisonExpression.Operator.GREATER_THAN_OR_EQUAL, x, comparedValue(x, y));
   }
 
   @Override
@@ -451,7 +478,7 @@ public final class MemoryCriteriaBuilder extends MemoryCriteriaFunctions {
 
   @Override
   public Predicate lt(Expression<? extends Number> x, Number y) {
-    return comparison(ComparisonExpression.Operator.LESS_THAN, x, value(y));
+    return comparison(ComparisonExpression.Operator.LESS_THAN, x, comparedValue(x, y));
   }
 
   @Override
@@ -461,7 +488,7 @@ public final class MemoryCriteriaBuilder extends MemoryCriteriaFunctions {
 
   @Override
   public Predicate le(Expression<? extends Number> x, Number y) {
-    return comparison(ComparisonExpression.Operator.LESS_THAN_OR_EQUAL, x, value(y));
+    return comparison(ComparisonExpression.Operator.LESS_THAN_OR_EQUAL, x, comparedValue(x, y));
   }
 
   private Predicate comparison(ComparisonExpression.Operator operator, Expression<?> x, MemoryExpression<?> y) {

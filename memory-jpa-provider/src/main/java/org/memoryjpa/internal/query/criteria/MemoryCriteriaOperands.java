@@ -129,6 +129,26 @@ abstract class MemoryCriteriaOperands implements CriteriaBuilder {
     return MemoryLiteral.of(self(), value);
   }
 
+  /**
+   * A value compared with {@code x}: as {@link #value}, but a value of exactly {@code x}'s Java type is
+   * marked {@link MemoryLiteral#compared}, so that executing the query binds it rather than compiling a
+   * new statement per value. Values of other types stay literals, whose conversions the binder knows.
+   */
+  @SuppressWarnings("unchecked")
+  <T> MemoryExpression<T> comparedValue(Expression<?> x, T value) {
+    if (value == null || value instanceof Expression<?>) {
+      return value(value);
+    }
+    Class<?> type = x instanceof MemoryExpression<?> own ? own.getJavaType() : null;
+    if (type != null && type.isPrimitive()) {
+      type = java.lang.invoke.MethodType.methodType(type).wrap().returnType();
+    }
+    if (type != value.getClass()) {
+      return value(value);
+    }
+    return MemoryLiteral.compared(self(), value);
+  }
+
   /** The Criteria expression, or an IllegalArgumentException for null or another provider's. */
   @SuppressWarnings("unchecked")
   <T> MemoryExpression<T> require(Expression<T> expression) {

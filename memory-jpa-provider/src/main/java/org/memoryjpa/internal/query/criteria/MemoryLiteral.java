@@ -17,21 +17,33 @@ final class MemoryLiteral<T> extends MemoryExpression<T> {
 
   private final T value;
   private final boolean collectionValued;
+  private final boolean compared;
 
-  private MemoryLiteral(MemoryCriteriaBuilder builder, T value, Class<? extends T> type, boolean collectionValued) {
+  private MemoryLiteral(MemoryCriteriaBuilder builder, T value, Class<? extends T> type, boolean collectionValued,
+      boolean compared) {
     super(builder, type);
     this.value = value;
     this.collectionValued = collectionValued;
+    this.compared = compared;
   }
 
   /** The literal of a non-null value. */
   static <T> MemoryLiteral<T> of(MemoryCriteriaBuilder builder, T value) {
-    return new MemoryLiteral<>(builder, value, Descriptions.classOf(value), false);
+    return new MemoryLiteral<>(builder, value, Descriptions.classOf(value), false, false);
+  }
+
+  /**
+   * A value compared with an expression of its own type ({@code equal(path, "x")}, not {@code
+   * literal("x")}): a query runs it as a generated parameter, so that the same query with another value
+   * is the same statement and reuses its compiled form, as Hibernate binds such values.
+   */
+  static <T> MemoryLiteral<T> compared(MemoryCriteriaBuilder builder, T value) {
+    return new MemoryLiteral<>(builder, value, Descriptions.classOf(value), false, true);
   }
 
   /** The null literal of a type. */
   static <T> MemoryLiteral<T> nullOf(MemoryCriteriaBuilder builder, Class<T> type) {
-    return new MemoryLiteral<>(builder, null, type, false);
+    return new MemoryLiteral<>(builder, null, type, false, false);
   }
 
   /**
@@ -41,11 +53,16 @@ final class MemoryLiteral<T> extends MemoryExpression<T> {
   @SuppressWarnings({"unchecked", "rawtypes"})
   static MemoryLiteral<Collection<?>> collection(MemoryCriteriaBuilder builder, Collection<?> values) {
     Collection<?> copy = Collections.unmodifiableList(new ArrayList<>(values));
-    return new MemoryLiteral(builder, copy, Collection.class, true);
+    return new MemoryLiteral(builder, copy, Collection.class, true, false);
   }
 
   T value() {
     return value;
+  }
+
+  /** Whether the value was compared with an expression of its type, see {@link #compared}. */
+  boolean isCompared() {
+    return compared;
   }
 
   /** Whether the value is a collection of values, which only an IN list may hold. */

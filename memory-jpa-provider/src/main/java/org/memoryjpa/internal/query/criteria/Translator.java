@@ -83,6 +83,8 @@ final class Translator {
 
   private final MemoryCriteriaBuilder builder;
   private final boolean describing;
+  // a query about to run: values compared with an expression of their type become parameters
+  private final boolean bindCompared;
   private final Map<String, Object> literalValues = new LinkedHashMap<>();
   private final Map<ParameterExpression<?>, String> parameterNames = new LinkedHashMap<>();
   private final Map<MemoryLiteral<?>, String> literalNames = new IdentityHashMap<>();
@@ -94,9 +96,11 @@ final class Translator {
   private int literalCount;
   private int parameterCount;
 
-  private Translator(MemoryCriteriaBuilder builder, Collection<ParameterExpression<?>> parameters, boolean describing) {
+  private Translator(MemoryCriteriaBuilder builder, Collection<ParameterExpression<?>> parameters, boolean describing,
+      boolean bindCompared) {
     this.builder = builder;
     this.describing = describing;
+    this.bindCompared = bindCompared;
     for (ParameterExpression<?> parameter : parameters) {
       if (parameter.getName() != null) {
         takenParameterNames.add(parameter.getName());
@@ -107,16 +111,16 @@ final class Translator {
 
   // ---------------------------------------------------------------------------------- statements
 
-  static CriteriaTranslation query(MemoryCriteriaBuilder builder, MemoryCriteriaQuery<?> query) {
-    Translator translator = new Translator(builder, query.getParameters(), false);
+  static CriteriaTranslation query(MemoryCriteriaBuilder builder, MemoryCriteriaQuery<?> query, boolean bindCompared) {
+    Translator translator = new Translator(builder, query.getParameters(), false, bindCompared);
     Selected selected = translator.selected(query);
     translator.reserveResultVariables(selected.items());
     SelectQuery statement = translator.selectQuery(query.structure(), selected.items(), query.orders(), true);
     return translator.result(statement, query.getResultType(), selected);
   }
 
-  static CriteriaTranslation select(MemoryCriteriaBuilder builder, MemoryCriteriaSelect<?> select) {
-    Translator translator = new Translator(builder, select.getParameters(), false);
+  static CriteriaTranslation select(MemoryCriteriaBuilder builder, MemoryCriteriaSelect<?> select, boolean bindCompared) {
+    Translator translator = new Translator(builder, select.getParameters(), false, bindCompared);
     MemoryCriteriaQuery<?> leftmost = select.leftmost();
     Selected selected = translator.selected(leftmost);
     for (MemoryCriteriaQuery<?> query : select.queries()) {
@@ -126,7 +130,7 @@ final class Translator {
     return translator.result(statement, leftmost.getResultType(), selected);
   }
 
-  static CriteriaTranslation update(MemoryCriteriaBuilder builder, MemoryCriteriaUpdate<?> update) {
+  static CriteriaTranslation update(MemoryCriteriaBuilder builder, MemoryCriteriaUpdate<?> update, boolean bindCompared) {
     MemoryRoot<?> root = update.root();
     if (update.assignments().isEmpty()) {
       throw new IllegalArgumentException(
@@ -134,7 +138,7 @@ final class Translator {
               + " before creating the query");
     }
     requireNoJoins(root, "CriteriaUpdate");
-    Translator translator = new Translator(builder, update.getParameters(), false);
+    Translator translator = new Translator(builder, update.getParameters(), false, bindCompared);
     translator.open(List.of(root), List.of());
     try {
       Identifier variable = translator.variable(root);
@@ -155,10 +159,10 @@ final class Translator {
     }
   }
 
-  static CriteriaTranslation delete(MemoryCriteriaBuilder builder, MemoryCriteriaDelete<?> delete) {
+  static CriteriaTranslation delete(MemoryCriteriaBuilder builder, MemoryCriteriaDelete<?> delete, boolean bindCompared) {
     MemoryRoot<?> root = delete.root();
     requireNoJoins(root, "CriteriaDelete");
-    Translator translator = new Translator(builder, delete.getParameters(), false);
+    Translator translator = new Translator(builder, delete.getParameters(), false, bindCompared);
     translator.open(List.of(root), List.of());
     try {
       Identifier variable = translator.variable(root);
@@ -172,7 +176,7 @@ final class Translator {
 
   /** The canonical JPQL of a Criteria selection, query or statement, for messages; never throws. */
   static String describe(MemoryCriteriaBuilder builder, Object criteria) {
-    Translator translator = new Translator(builder, List.of(), true);
+    Translator translator = new Translator(builder, List.of(), true, false);
     try {
       if (criteria instanceof MemoryCriteriaQuery<?> query) {
         Selected selected = translator.selected(query);
@@ -182,10 +186,10 @@ final class Translator {
         return translator.selectStatement(select).toString();
       }
       if (criteria instanceof MemoryCriteriaUpdate<?> update) {
-        return update(builder, update).statement().toString();
+        return update(builder, update, false).statement().toString();
       }
       if (criteria instanceof MemoryCriteriaDelete<?> delete) {
-        return delete(builder, delete).statement().toString();
+        return delete(builder, delete, false).statement().toString();
       }
       return translator.selection((Selection<?>) criteria).toString();
     } catch (RuntimeException incomplete) {
@@ -563,7 +567,7 @@ final class Translator {
     if (value == null) {
       return new NullLiteral(NOWHERE);
     }
-    if (!literal.isCollectionValued()) {
+    if (!literal.isCollectionValued() && !(bindCompared && literal.isCompared())) {
       if (value instanceof String string) {
         return new StringLiteral(string, NOWHERE);
       }

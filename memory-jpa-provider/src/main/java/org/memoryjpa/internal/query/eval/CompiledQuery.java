@@ -136,7 +136,7 @@ public final class CompiledQuery {
       rows.add(row);
     }
     fetch(frames, ex);
-    if (isOneEntity()) {
+    if (rows.size() > 1 && isOneEntity()) {
       rows = distinctInstances(rows);
     }
     return new Result(rows, rows.size(), ex.rowsRead());

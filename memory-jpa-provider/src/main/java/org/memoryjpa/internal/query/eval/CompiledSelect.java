@@ -111,14 +111,19 @@ final class CompiledSelect {
   List<Object[]> rows(Object[] frame, Execution ex, int first, int max) {
     int skip = first > 0 ? first : intValue(offset, frame, ex, 0);
     int wanted = max >= 0 ? max : intValue(limit, frame, ex, -1);
-    boolean streaming = !query.aggregated() && !query.distinct() && sortSpecs.length == 0 && distinctEntity < 0;
-    long needed = streaming && wanted >= 0 ? (long) skip + wanted : -1;
-    List<Object[]> rows = query.aggregated() ? grouped(frame, ex) : joined(frame, ex, needed);
-    if (query.distinct() || distinctEntity >= 0) {
-      rows = distinct(rows, ex);
-    }
-    if (sortSpecs.length > 0) {
-      rows = sorted(rows, ex, wanted >= 0 ? (long) skip + wanted : -1);
+    boolean plain = !query.aggregated() && !query.distinct() && distinctEntity < 0;
+    List<Object[]> rows;
+    if (plain && sortSpecs.length > 0 && wanted >= 0) {
+      rows = topK(frame, ex, (long) skip + wanted);
+    } else {
+      long needed = plain && sortSpecs.length == 0 && wanted >= 0 ? (long) skip + wanted : -1;
+      rows = query.aggregated() ? grouped(frame, ex) : joined(frame, ex, needed);
+      if (query.distinct() || distinctEntity >= 0) {
+        rows = distinct(rows, ex);
+      }
+      if (sortSpecs.length > 0) {
+        rows = sorted(rows, ex, wanted >= 0 ? (long) skip + wanted : -1);
+      }
     }
     int from = Math.min(skip, rows.size());
     int to = wanted < 0 ? rows.size() : (int) Math.min(rows.size(), (long) from + wanted);
@@ -186,10 +191,8 @@ final class CompiledSelect {
   /** Copies of the joined frames that pass every filter; at most {@code needed} unless negative. */
   private List<Object[]> joined(Object[] frame, Execution ex, long needed) {
     List<Object[]> rows = new ArrayList<>();
-    for (Evaluator filter : preFilters) {
-      if (!ExprCompiler.isTrue(filter.evaluate(frame, ex))) {
-        return rows;
-      }
+    if (!preFiltersPass(frame, ex)) {
+      return rows;
     }
     if (needed == 0) {
       return rows;
@@ -199,6 +202,50 @@ final class CompiledSelect {
       return needed < 0 || rows.size() < needed;
     });
     return rows;
+  }
+
+  private boolean preFiltersPass(Object[] frame, Execution ex) {
+    for (Evaluator filter : preFilters) {
+      if (!ExprCompiler.isTrue(filter.evaluate(frame, ex))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * ORDER BY with a row limit, streamed: the first {@code keep} joined rows in order, kept in a bounded
+   * heap while the join runs, so that a row that does not make it is neither copied nor kept. Equal
+   * keys keep join order, as the full sort does.
+   */
+  private List<Object[]> topK(Object[] frame, Execution ex, long keep) {
+    if (keep == 0 || !preFiltersPass(frame, ex)) {
+      return new ArrayList<>();
+    }
+    boolean[] nullsFirst = nullsFirst(ex);
+    Comparator<Sorted> order = comparator(nullsFirst);
+    PriorityQueue<Sorted> heap = new PriorityQueue<>((int) Math.min(keep, 1 << 16) + 1, order.reversed());
+    Object[] probe = new Object[sortKeys.length];
+    int[] sequence = {0};
+    join(0, frame, ex, joined -> {
+      for (int i = 0; i < probe.length; i++) {
+        probe[i] = sortKeys[i].evaluate(joined, ex);
+      }
+      // a later row with keys equal to the worst kept one sorts after it, so it must be strictly better
+      if (heap.size() < keep || compareKeys(probe, heap.peek().keys(), nullsFirst) < 0) {
+        if (heap.size() >= keep) {
+          heap.poll();
+        }
+        heap.add(new Sorted(joined.clone(), probe.clone(), sequence[0]));
+      }
+      sequence[0]++;
+      return true;
+    });
+    List<Sorted> sorted = new ArrayList<>(heap);
+    sorted.sort(order);
+    List<Object[]> result = new ArrayList<>(sorted.size());
+    sorted.forEach(entry -> result.add(entry.frame()));
+    return result;
   }
 
   @FunctionalInterface
@@ -250,17 +297,10 @@ final class CompiledSelect {
   // ---- grouping
 
   private List<Object[]> grouped(Object[] frame, Execution ex) {
-    Map<List<Object>, Group> groups = new LinkedHashMap<>();
-    boolean passes = true;
-    for (Evaluator filter : preFilters) {
-      passes &= ExprCompiler.isTrue(filter.evaluate(frame, ex));
-    }
-    if (passes) {
+    Map<Object, Group> groups = new LinkedHashMap<>();
+    if (preFiltersPass(frame, ex)) {
       join(0, frame, ex, row -> {
-        List<Object> key = new ArrayList<>(groupBy.length);
-        for (Evaluator group : groupBy) {
-          key.add(groupKey(group.evaluate(row, ex)));
-        }
+        Object key = groupKeyOf(row, ex);
         Group group = groups.get(key);
         if (group == null) {
           group = new Group(row.clone(), aggregates);
@@ -271,7 +311,7 @@ final class CompiledSelect {
       });
     }
     if (groups.isEmpty() && groupBy.length == 0) {
-      groups.put(List.of(), new Group(frame.clone(), aggregates));
+      groups.put(NO_GROUPING, new Group(frame.clone(), aggregates));
     }
     List<Object[]> result = new ArrayList<>(groups.size());
     for (Group group : groups.values()) {
@@ -281,6 +321,27 @@ final class CompiledSelect {
       }
     }
     return result;
+  }
+
+  /** The key of the one group of a query without GROUP BY. */
+  private static final Object NO_GROUPING = List.of();
+
+  /**
+   * The key of a row's group: with one GROUP BY expression its value itself (no list per row), else
+   * the list of the values.
+   */
+  private Object groupKeyOf(Object[] row, Execution ex) {
+    if (groupBy.length == 0) {
+      return NO_GROUPING;
+    }
+    if (groupBy.length == 1) {
+      return groupKey(groupBy[0].evaluate(row, ex));
+    }
+    List<Object> key = new ArrayList<>(groupBy.length);
+    for (Evaluator group : groupBy) {
+      key.add(groupKey(group.evaluate(row, ex)));
+    }
+    return key;
   }
 
   static Object groupKey(Object value) {
@@ -347,7 +408,7 @@ final class CompiledSelect {
   private record Sorted(Object[] frame, Object[] keys, int sequence) {}
 
   private List<Object[]> sorted(List<Object[]> rows, Execution ex, long keep) {
-    Comparator<Sorted> order = comparator(ex);
+    Comparator<Sorted> order = comparator(nullsFirst(ex));
     List<Sorted> sorted;
     if (keep >= 0 && keep < rows.size()) {
       PriorityQueue<Sorted> heap = new PriorityQueue<>((int) Math.max(1, Math.min(keep, 1 << 16)) + 1,
@@ -384,31 +445,40 @@ final class CompiledSelect {
     return keys;
   }
 
-  private Comparator<Sorted> comparator(Execution ex) {
+  private boolean[] nullsFirst(Execution ex) {
     boolean[] nullsFirst = new boolean[sortSpecs.length];
     for (int i = 0; i < nullsFirst.length; i++) {
       SortKey key = sortSpecs[i];
       nullsFirst[i] = key.nulls() == Nulls.FIRST
           || key.nulls() != Nulls.LAST && ex.nullOrdering().nullsFirst(key.ascending());
     }
+    return nullsFirst;
+  }
+
+  private Comparator<Sorted> comparator(boolean[] nullsFirst) {
     return (a, b) -> {
-      for (int i = 0; i < sortSpecs.length; i++) {
-        Object x = a.keys()[i];
-        Object y = b.keys()[i];
-        int order;
-        if (x == null || y == null) {
-          order = x == y ? 0 : (x == null) == nullsFirst[i] ? -1 : 1;
-        } else {
-          order = SqlValues.compare(x, y);
-          if (!sortSpecs[i].ascending()) {
-            order = -order;
-          }
-        }
-        if (order != 0) {
-          return order;
+      int order = compareKeys(a.keys(), b.keys(), nullsFirst);
+      return order != 0 ? order : Integer.compare(a.sequence(), b.sequence());
+    };
+  }
+
+  private int compareKeys(Object[] a, Object[] b, boolean[] nullsFirst) {
+    for (int i = 0; i < sortSpecs.length; i++) {
+      Object x = a[i];
+      Object y = b[i];
+      int order;
+      if (x == null || y == null) {
+        order = x == y ? 0 : (x == null) == nullsFirst[i] ? -1 : 1;
+      } else {
+        order = SqlValues.compare(x, y);
+        if (!sortSpecs[i].ascending()) {
+          order = -order;
         }
       }
-      return Integer.compare(a.sequence(), b.sequence());
-    };
+      if (order != 0) {
+        return order;
+      }
+    }
+    return 0;
   }
 }

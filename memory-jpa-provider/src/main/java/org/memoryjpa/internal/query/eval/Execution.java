@@ -12,10 +12,9 @@ import org.memoryjpa.internal.store.ReadView;
 /**
  * One run of a compiled statement: the read view pinned for the whole statement, the session, the
  * parameter arguments (as the application bound them) and their stored forms per occurrence (converted
- * once, on first use), the moment CURRENT_DATE and friends stand for, the results of uncorrelated
- * subqueries (computed once), a count of the rows the statement read, and the query timeout's
- * deadline, checked as rows are read. Confined to one thread;
- * discarded after the run.
+ * once, on first use), the moment CURRENT_DATE and friends stand for (taken at first use, then fixed),
+ * the results of uncorrelated subqueries (computed once), a count of the rows the statement read, and
+ * the query timeout's deadline, checked as rows are read. Confined to one thread; discarded after the run.
  */
 public final class Execution {
 
@@ -25,8 +24,9 @@ public final class Execution {
   private final Object[] converted;
   private final boolean[] isConverted;
   private final NullOrdering nullOrdering;
-  private final Instant now;
-  private final Map<Object, Object> memo = new IdentityHashMap<>();
+  // both made on first use: most statements never ask, and a run should allocate little
+  private Instant now;
+  private Map<Object, Object> memo;
   private long rowsRead;
   private final long timeoutMillis;
   private final long deadline;
@@ -38,7 +38,6 @@ public final class Execution {
     this.converted = new Object[occurrences];
     this.isConverted = new boolean[occurrences];
     this.nullOrdering = nullOrdering;
-    this.now = Clock.systemDefaultZone().instant();
     this.timeoutMillis = session.timeoutMillis();
     this.deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(Math.max(timeoutMillis, 0));
   }
@@ -60,13 +59,16 @@ public final class Execution {
 
   /** The statement's moment. */
   Instant now() {
+    if (now == null) {
+      now = Clock.systemDefaultZone().instant();
+    }
     return now;
   }
 
   /** The stored form of parameter {@code index} at occurrence {@code occurrence}, converted once. */
-  Object argument(int index, int occurrence, Function<Object, Object> conversion) {
+  Object argument(int index, int occurrence, Conversion conversion) {
     if (!isConverted[occurrence]) {
-      converted[occurrence] = conversion.apply(arguments[index]);
+      converted[occurrence] = conversion.apply(arguments[index], this);
       isConverted[occurrence] = true;
     }
     return converted[occurrence];
@@ -74,12 +76,21 @@ public final class Execution {
 
   /** A value computed once per execution (an uncorrelated subquery's result). */
   Object memo(Object key, Function<Object, Object> compute) {
+    if (memo == null) {
+      memo = new IdentityHashMap<>();
+    }
     Object value = memo.get(key);
     if (value == null && !memo.containsKey(key)) {
       value = compute.apply(key);
       memo.put(key, value);
     }
     return value;
+  }
+
+  /** Turns a bound argument into the stored form one occurrence compares in. */
+  @FunctionalInterface
+  interface Conversion {
+    Object apply(Object argument, Execution execution);
   }
 
   void rowRead() {

@@ -293,7 +293,9 @@ final class ExprCompiler {
     int occurrence = occurrences++;
     ValueType type = parameter.type();
     boolean multi = parameter.multiValued();
-    return (frame, ex) -> ex.argument(index, occurrence, raw -> argument(raw, type, multi, ex));
+    // made once here: a lambda capturing the execution would be allocated on every evaluation
+    Execution.Conversion conversion = (raw, ex) -> argument(raw, type, multi, ex);
+    return (frame, ex) -> ex.argument(index, occurrence, conversion);
   }
 
   /** A bound argument in the stored form its occurrence compares in; a collection of them for IN. */

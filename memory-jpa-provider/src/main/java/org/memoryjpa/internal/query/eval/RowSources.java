@@ -84,6 +84,12 @@ final class RowSources {
       Class<?> type = lookup.keyType();
       return (frame, ex) -> {
         ReadView view = ex.view();
+        if (keys.length == 1) {
+          Object key = keys[0].evaluate(frame, ex);
+          if (!(key instanceof Collection<?>)) {
+            return key == null ? Collections.emptyIterator() : one(view.read(table, Coercions.literal(key, type)));
+          }
+        }
         List<RowSnapshot> rows = new ArrayList<>();
         for (Object key : distinctValues(keys, type, frame, ex)) {
           RowSnapshot row = view.read(table, key);
@@ -120,8 +126,14 @@ final class RowSources {
       Evaluator[] keys = {key};
       return (frame, ex) -> {
         ReadView view = ex.view();
+        Object value = key.evaluate(frame, ex);
+        if (!(value instanceof Collection<?>)) {
+          // one value, the common case: no set, and no flatMap, which buffers the whole inner stream
+          return value == null ? Collections.emptyIterator()
+              : view.findByReference(table, slot, Coercions.literal(value, type)).iterator();
+        }
         return distinctValues(keys, type, frame, ex).stream()
-            .flatMap(value -> view.findByReference(table, slot, value)).iterator();
+            .flatMap(each -> view.findByReference(table, slot, each)).iterator();
       };
     }
     if (access instanceof Access.ForeignKeyNode foreignKey) {
@@ -131,8 +143,7 @@ final class RowSources {
       return (frame, ex) -> {
         RowSnapshot row = (RowSnapshot) frame[parent];
         Object key = row == null ? null : row.value(slot);
-        RowSnapshot target = key == null ? null : ex.view().read(table, key);
-        return target == null ? Collections.emptyIterator() : List.of(target).iterator();
+        return key == null ? Collections.emptyIterator() : one(ex.view().read(table, key));
       };
     }
     if (access instanceof Access.KeyListNode list) {
@@ -179,6 +190,14 @@ final class RowSources {
       Class<?> type = types.get(0);
       return (frame, ex) -> {
         ReadView view = ex.view();
+        if (values.length == 1) {
+          Object value = values[0].evaluate(frame, ex);
+          if (!(value instanceof Collection<?>)) {
+            // one value, the common case: no set, and no flatMap, which buffers the whole inner stream
+            return value == null ? Collections.emptyIterator()
+                : view.lookup(table, lookup.index(), Coercions.literal(value, type)).iterator();
+          }
+        }
         return distinctValues(values, type, frame, ex).stream()
             .flatMap(value -> view.lookup(table, lookup.index(), value)).iterator();
       };
@@ -213,6 +232,30 @@ final class RowSources {
       }
     }
     return values;
+  }
+
+  /** The one row, or nothing for null; one allocation instead of a list and its iterator. */
+  private static Iterator<RowSnapshot> one(RowSnapshot row) {
+    if (row == null) {
+      return Collections.emptyIterator();
+    }
+    return new Iterator<>() {
+      private boolean taken;
+
+      @Override
+      public boolean hasNext() {
+        return !taken;
+      }
+
+      @Override
+      public RowSnapshot next() {
+        if (taken) {
+          throw new java.util.NoSuchElementException();
+        }
+        taken = true;
+        return row;
+      }
+    };
   }
 
   /** Which type tags the variable's entity admits, or null when all of its table's do. */
