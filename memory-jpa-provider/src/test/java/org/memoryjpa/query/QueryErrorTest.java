@@ -62,6 +62,16 @@ class QueryErrorTest {
 
   @ParameterizedTest
   @EnumSource(Provider.class)
+  void orderByPositionPastTheSelectItems_failsAtCreateQueryNamingTheRange(Provider provider) {
+    String message = message(provider, "select c.name, c.id from Customer c order by 3 desc");
+    if (provider == Provider.MEMORY) {
+      assertThat(message).startsWith("ORDER BY position 3 is not a select item: the query selects 2 items at 1:46;"
+          + " order by a position from 1 to 2");
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Provider.class)
   void otherMistakes_failAtCreateQuery(Provider provider) {
     String variable = message(provider, "select x.name from Customer c");
     String function = message(provider, "select c from Customer c where upperr(c.name) = 'A'");

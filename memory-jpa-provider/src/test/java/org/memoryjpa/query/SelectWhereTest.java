@@ -9,6 +9,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.NoResultException;
 import jakarta.persistence.NonUniqueResultException;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Root;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -125,6 +128,22 @@ class SelectWhereTest {
       assertThat(names(em, "order by c.address.city desc, c.id")).containsExactly("Bob", "Ada", "Dee", "Eve_100%", "Cy");
       assertThat(list(em, String.class, "select c.name as n from Customer c where c.id < 4 order by n desc"))
           .containsExactly("Cy", "Bob", "Ada");
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Provider.class)
+  void orderBy_integerLiteral_ordersBySelectItemAtThatPosition(Provider provider) {
+    try (EntityManager em = filled(provider)) {
+      List<Object[]> rows = em.createQuery("select c.id, c.age from Customer c order by 2 desc nulls last, 1",
+          Object[].class).getResultList();
+      assertThat(rows).extracting(row -> row[0]).containsExactly(4L, 1L, 3L, 5L, 2L);
+      // Hibernate writes a Criteria literal into the SQL, where it is a position as well
+      CriteriaBuilder cb = em.getCriteriaBuilder();
+      CriteriaQuery<Object[]> q = cb.createQuery(Object[].class);
+      Root<Customer> c = q.from(Customer.class);
+      q.multiselect(c.get("name"), c.get("id")).orderBy(cb.desc(cb.literal(1)), cb.asc(c.get("id")));
+      assertThat(em.createQuery(q).getResultList()).extracting(row -> row[1]).containsExactly(5L, 4L, 3L, 2L, 1L);
     }
   }
 

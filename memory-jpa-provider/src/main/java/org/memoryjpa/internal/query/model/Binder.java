@@ -109,8 +109,11 @@ public final class Binder {
     }
     List<SetTree.Order> orderBy = new ArrayList<>();
     for (OrderItem item : operation.orderBy()) {
-      if (!(item.expression() instanceof org.memoryjpa.internal.query.parse.syntax.Literal)) {
-        // a literal sorts nothing, as in Hibernate: ORDER BY 1 is the constant 1, not the first item
+      int position = SelectPosition.of(item, items.size(), context.errors);
+      if (position >= 0) {
+        orderBy.add(new SetTree.Order(position, item.ascending(), item.nulls()));
+      } else if (!(item.expression() instanceof org.memoryjpa.internal.query.parse.syntax.Literal)) {
+        // any other literal sorts nothing, as in Hibernate
         orderBy.add(new SetTree.Order(setItem(item, items), item.ascending(), item.nulls()));
       }
     }
@@ -192,7 +195,12 @@ public final class Binder {
     inOrderBy = parent == null;
     try {
       for (OrderItem item : query.orderBy()) {
-        orderBy.add(new SortKey(expressions.expression(item.expression()), item.ascending(), item.nulls()));
+        int position = SelectPosition.of(item, select.size(), context.errors);
+        List<Expr> keys = position < 0 ? List.of(expressions.expression(item.expression()))
+            : SelectPosition.sortKeys(select.get(position));
+        for (Expr key : keys) {
+          orderBy.add(new SortKey(key, item.ascending(), item.nulls()));
+        }
       }
     } finally {
       inOrderBy = false;
