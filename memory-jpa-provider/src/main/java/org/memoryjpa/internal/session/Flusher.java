@@ -259,9 +259,13 @@ final class Flusher {
         if (attribute instanceof PluralMapping plural && plural.isAssociation() && !plural.isOwning()
             && plural.isOrphanRemoval()) {
           Object value = attribute.get(entry.instance);
+          List<Object> before = snapshot(entry, plural, value);
+          if (before.isEmpty()) {
+            continue; // nothing held before (an entity this flush inserted): nothing orphaned
+          }
           Set<Object> held = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
           held.addAll(Cascades.elements(value, CascadeType.PERSIST));
-          for (Object previous : snapshot(entry, plural, value)) {
+          for (Object previous : before) {
             if (!held.contains(previous)) {
               orphans.add(previous);
             }
