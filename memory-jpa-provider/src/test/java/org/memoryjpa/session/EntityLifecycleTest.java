@@ -343,6 +343,42 @@ class EntityLifecycleTest {
 
   @ParameterizedTest
   @EnumSource(Provider.class)
+  void getReference_manyIdsOfOneType_areDistinctProxiesEachLoadingItsOwnRow(Provider provider) {
+    EntityManagerFactory emf = FACTORIES.fresh(provider);
+    long first = persistCustomer(emf, "a@x.org");
+    long second = persistCustomer(emf, "b@x.org");
+    try (EntityManager em = emf.createEntityManager()) {
+      Customer a = em.getReference(Customer.class, first);
+      Customer b = em.getReference(Customer.class, second);
+      Customer missing = em.getReference(Customer.class, 99L);
+      var util = emf.getPersistenceUnitUtil();
+      assertThat(b.getClass()).isSameAs(a.getClass());
+      assertThat(a).isNotEqualTo(b).isSameAs(em.getReference(Customer.class, first));
+      assertThat(a.getId()).isEqualTo(first);
+      assertThat(util.isLoaded(a)).isFalse();
+      assertThat(b.getEmail()).isEqualTo("b@x.org");
+      assertThat(util.isLoaded(b)).isTrue();
+      assertThat(util.isLoaded(a)).isFalse();
+      assertThat(a.getEmail()).isEqualTo("a@x.org");
+      assertThat(em.find(Customer.class, first)).isSameAs(a);
+      assertThatThrownBy(missing::getEmail).isInstanceOf(EntityNotFoundException.class);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Provider.class)
+  void getReference_ofAManagedEntity_returnsTheManagedInstance(Provider provider) {
+    EntityManagerFactory emf = FACTORIES.fresh(provider);
+    long id = persistCustomer(emf, "a@x.org");
+    try (EntityManager em = emf.createEntityManager()) {
+      Customer found = em.find(Customer.class, id);
+      assertThat(em.getReference(Customer.class, id)).isSameAs(found);
+      assertThat(emf.getPersistenceUnitUtil().isLoaded(found)).isTrue();
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Provider.class)
   void lazyCollection_touchedAfterClose_throwsPersistenceException(Provider provider) {
     EntityManagerFactory emf = FACTORIES.fresh(provider);
     long id = persistCustomer(emf, "a@x.org");

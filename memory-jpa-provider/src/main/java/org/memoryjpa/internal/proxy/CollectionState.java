@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -17,26 +18,33 @@ public final class CollectionState<T> {
 
   private final Object owner;
   private final String role;
-  private final Supplier<T> loader;
+  // the source's loader and the copy into the view's own collection are kept apart, so that a
+  // lazy view costs no lambda of its own: the copy is a constant method reference
+  private final Supplier<?> loader;
+  private final Function<Object, T> copy;
   private T contents;
   private List<Object> loadedElements = List.of();
   private boolean dirty;
 
-  private CollectionState(Object owner, String role, Supplier<T> loader, T contents) {
+  private CollectionState(Object owner, String role, Supplier<?> loader, Function<Object, T> copy, T contents) {
     this.owner = owner;
     this.role = role;
     this.loader = loader;
+    this.copy = copy;
     if (contents != null) {
       loaded(contents);
     }
   }
 
-  static <T> CollectionState<T> lazy(Object owner, String role, Supplier<T> loader) {
-    return new CollectionState<>(owner, role, loader, null);
+  /** A state loading through {@code loader} on first use, into a collection made by {@code copy}. */
+  @SuppressWarnings("unchecked")
+  static <S, T> CollectionState<T> lazy(
+      Object owner, String role, Supplier<? extends S> loader, Function<? super S, T> copy) {
+    return new CollectionState<>(owner, role, loader, (Function<Object, T>) copy, null);
   }
 
   static <T> CollectionState<T> loaded(Object owner, String role, T contents) {
-    return new CollectionState<>(owner, role, null, contents);
+    return new CollectionState<>(owner, role, null, null, contents);
   }
 
   boolean isLoaded() {
@@ -46,7 +54,7 @@ public final class CollectionState<T> {
   /** The contents, loading them on first call. */
   T contents() {
     if (contents == null) {
-      loaded(loader.get());
+      loaded(copy.apply(loader.get()));
     }
     return contents;
   }

@@ -7,13 +7,9 @@ import static net.bytebuddy.matcher.ElementMatchers.not;
 
 import jakarta.persistence.PersistenceException;
 import java.lang.invoke.MethodHandles;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Modifier;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import net.bytebuddy.ByteBuddy;
 import net.bytebuddy.description.modifier.Visibility;
 import net.bytebuddy.dynamic.loading.ClassLoadingStrategy;
@@ -24,27 +20,38 @@ import net.bytebuddy.implementation.InvocationHandlerAdapter;
  * Creates lazy entity references: a generated subclass of the entity class per class (ByteBuddy,
  * defined in the entity's own package and class loader so package-private methods are covered) whose
  * every overridable method loads the real instance on first use and delegates to it, as Hibernate's
- * proxies do. The id getter answers from the initializer without loading. Thread-safe; proxy classes
- * are cached per entity class.
+ * proxies do. The id getter answers from the initializer without loading. Thread-safe; whether a
+ * class can be proxied, its proxy class and that class's constructor are cached per entity class, so
+ * creating a reference costs the proxy and its initializer only.
  */
 public final class EntityProxies {
 
   private static final String HANDLER_FIELD = "$$_memoryjpa_handler";
-  private static final Map<Class<?>, Constructor<?>> PROXY_CLASSES = new ConcurrentHashMap<>();
+  private static final ClassValue<ProxyType> PROXY_TYPES =
+      new ClassValue<>() {
+        @Override
+        protected ProxyType computeValue(Class<?> type) {
+          return new ProxyType(type);
+        }
+      };
 
   private EntityProxies() {}
 
   /** Implemented by every proxy class so the handler can be set and found again. */
   public interface Proxied {
     /** The proxy's handler (generated accessor). */
-    ProxyHandler $$_memoryjpa_getHandler();
+    LazyInitializer $$_memoryjpa_getHandler();
 
     /** Sets the proxy's handler (generated accessor). */
-    void $$_memoryjpa_setHandler(ProxyHandler handler);
+    void $$_memoryjpa_setHandler(LazyInitializer handler);
   }
 
   /** Whether a class can be proxied: not final, and with a non-private no-argument constructor. */
   public static boolean canProxy(Class<?> type) {
+    return PROXY_TYPES.get(type).proxiable;
+  }
+
+  private static boolean proxiable(Class<?> type) {
     if (Modifier.isFinal(type.getModifiers()) || type.isRecord() || type.isInterface()) {
       return false;
     }
@@ -55,31 +62,25 @@ public final class EntityProxies {
     }
   }
 
-  /**
-   * A new proxy of {@code type} backed by {@code initializer}.
-   *
-   * @param idGetter the getter of the id attribute, answered without loading (may be null)
-   */
-  public static Object create(Class<?> type, LazyInitializer initializer, Method idGetter) {
-    Constructor<?> constructor = PROXY_CLASSES.computeIfAbsent(type, EntityProxies::define);
+  /** A new proxy of {@code type} (which {@link #canProxy} accepts) backed by {@code initializer}. */
+  public static Object create(Class<?> type, LazyInitializer initializer) {
+    ProxyType proxyType = PROXY_TYPES.get(type);
     try {
-      Object proxy = constructor.newInstance();
-      ((Proxied) proxy).$$_memoryjpa_setHandler(new ProxyHandler(initializer, idGetter));
+      Proxied proxy = (Proxied) proxyType.constructor().invokeExact();
+      proxy.$$_memoryjpa_setHandler(initializer);
       return proxy;
-    } catch (InvocationTargetException e) {
+    } catch (PersistenceException e) {
+      throw e;
+    } catch (Throwable e) {
       throw new PersistenceException(
-          "The no-argument constructor of '" + type.getName() + "' failed while creating a lazy reference",
-          e.getCause());
-    } catch (ReflectiveOperationException e) {
-      throw new PersistenceException("Could not create a lazy reference to '" + type.getName() + "'", e);
+          "The no-argument constructor of '" + type.getName() + "' failed while creating a lazy reference", e);
     }
   }
 
   /** The initializer behind a proxy, or null when {@code object} is not one of our proxies. */
   public static LazyInitializer initializerOf(Object object) {
     if (object instanceof Proxied proxied) {
-      ProxyHandler handler = proxied.$$_memoryjpa_getHandler();
-      return handler == null ? null : handler.initializer();
+      return proxied.$$_memoryjpa_getHandler();
     }
     return null;
   }
@@ -104,7 +105,37 @@ public final class EntityProxies {
     return initializer.isInitialized() ? initializer.implementation().getClass() : initializer.persistentClass();
   }
 
-  private static Constructor<?> define(Class<?> type) {
+  /**
+   * What is known per entity class: whether it can be proxied and, once a proxy is first asked for,
+   * the proxy class's constructor as a method handle (typed {@code ()Proxied}, so a call is a plain
+   * invocation rather than a reflective one).
+   */
+  private static final class ProxyType {
+    private final Class<?> type;
+    private final boolean proxiable;
+    private volatile MethodHandle constructor;
+
+    ProxyType(Class<?> type) {
+      this.type = type;
+      this.proxiable = proxiable(type);
+    }
+
+    MethodHandle constructor() {
+      MethodHandle handle = constructor;
+      if (handle == null) {
+        synchronized (this) {
+          handle = constructor;
+          if (handle == null) {
+            handle = define(type);
+            constructor = handle;
+          }
+        }
+      }
+      return handle;
+    }
+  }
+
+  private static MethodHandle define(Class<?> type) {
     try {
       MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(type, MethodHandles.lookup());
       Class<?> proxyClass =
@@ -112,7 +143,7 @@ public final class EntityProxies {
               .subclass(type)
               .name(type.getName() + "$MemoryJpaProxy")
               .implement(Proxied.class)
-              .defineField(HANDLER_FIELD, ProxyHandler.class, Visibility.PRIVATE)
+              .defineField(HANDLER_FIELD, LazyInitializer.class, Visibility.PRIVATE)
               .method(named("$$_memoryjpa_getHandler").or(named("$$_memoryjpa_setHandler")))
               .intercept(FieldAccessor.ofField(HANDLER_FIELD))
               .method(
@@ -124,54 +155,11 @@ public final class EntityProxies {
               .make()
               .load(type.getClassLoader(), ClassLoadingStrategy.UsingLookup.of(lookup))
               .getLoaded();
-      Constructor<?> constructor = proxyClass.getDeclaredConstructor();
-      constructor.setAccessible(true);
-      return constructor;
+      return lookup.findConstructor(proxyClass, MethodType.methodType(void.class))
+          .asType(MethodType.methodType(Proxied.class));
     } catch (IllegalAccessException | NoSuchMethodException e) {
       throw new PersistenceException(
           "Could not define a lazy proxy class for '" + type.getName() + "'; open its package to memory-jpa", e);
-    }
-  }
-
-  /** Answers a proxy's method calls: the id getter from the initializer, the rest on the real instance. */
-  public static final class ProxyHandler implements InvocationHandler {
-    private final LazyInitializer initializer;
-    private final Method idGetter;
-
-    ProxyHandler(LazyInitializer initializer, Method idGetter) {
-      this.initializer = initializer;
-      this.idGetter = idGetter;
-    }
-
-    LazyInitializer initializer() {
-      return initializer;
-    }
-
-    @Override
-    public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
-      if (!initializer.isInitialized() && idGetter != null && method.getName().equals(idGetter.getName())
-          && method.getParameterCount() == 0) {
-        return initializer.identifier();
-      }
-      if (method.getDeclaringClass() == Object.class) {
-        switch (method.getName()) {
-          case "equals":
-            return proxy == args[0];
-          case "hashCode":
-            return System.identityHashCode(proxy);
-          case "toString":
-            return initializer.persistentClass().getName() + "#" + initializer.identifier();
-          default:
-            break;
-        }
-      }
-      Object target = initializer.implementation();
-      try {
-        method.setAccessible(true);
-        return method.invoke(target, args);
-      } catch (InvocationTargetException e) {
-        throw e.getCause();
-      }
     }
   }
 }

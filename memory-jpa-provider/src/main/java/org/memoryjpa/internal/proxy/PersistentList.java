@@ -18,7 +18,7 @@ public final class PersistentList<E> extends AbstractList<E> implements Persiste
 
   /** A list that loads its elements through {@code loader} on first use. */
   public PersistentList(Object owner, String role, Supplier<? extends Collection<E>> loader) {
-    this.state = CollectionState.lazy(owner, role, () -> new ArrayList<>(loader.get()));
+    this.state = CollectionState.lazy(owner, role, loader, ArrayList::new);
   }
 
   /** A list already loaded with {@code elements}. */

@@ -19,7 +19,7 @@ public final class PersistentMap<K, V> extends AbstractMap<K, V> implements Pers
 
   /** A map that loads its entries through {@code loader} on first use. */
   public PersistentMap(Object owner, String role, Supplier<? extends Map<K, V>> loader) {
-    this.state = CollectionState.lazy(owner, role, () -> new LinkedHashMap<>(loader.get()));
+    this.state = CollectionState.lazy(owner, role, loader, LinkedHashMap::new);
   }
 
   /** A map already loaded with {@code entries}. */

@@ -18,7 +18,7 @@ public final class PersistentSet<E> extends AbstractSet<E> implements Persistent
 
   /** A set that loads its elements through {@code loader} on first use. */
   public PersistentSet(Object owner, String role, Supplier<? extends Collection<E>> loader) {
-    this.state = CollectionState.lazy(owner, role, () -> new LinkedHashSet<>(loader.get()));
+    this.state = CollectionState.lazy(owner, role, loader, LinkedHashSet::new);
   }
 
   /** A set already loaded with {@code elements}. */

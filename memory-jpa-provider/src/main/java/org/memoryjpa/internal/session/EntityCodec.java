@@ -45,6 +45,7 @@ final class EntityCodec {
   private final boolean cascadesPersist;
   private final int versionSlot;
   private final boolean[] keepsStoredValue;
+  private final ColumnRules columnRules;
   private volatile Optional<Method> idGetter;
   private int uses; // counted without synchronisation: a lost count only delays generation
   private volatile boolean accessorsGenerated;
@@ -58,6 +59,7 @@ final class EntityCodec {
     this.elements = new ElementCodec();
     this.versionSlot = entity.version() == null ? -1 : layout.findSlot(entity, entity.version().name()).index();
     this.keepsStoredValue = new boolean[layout.width()];
+    this.columnRules = new ColumnRules(entity);
     for (Slot slot : layout.slots()) {
       // updatable = false: an update writes the stored value again, whatever the attribute holds
       keepsStoredValue[slot.index()] = slot.leaf() instanceof BasicMapping basic && !basic.column().updatable()
@@ -88,6 +90,11 @@ final class EntityCodec {
   /** Whether any association of the type (also inside embeddables) cascades PERSIST. */
   boolean cascadesPersist() {
     return cascadesPersist;
+  }
+
+  /** The insertable and length rules a write of this type obeys. */
+  ColumnRules columnRules() {
+    return columnRules;
   }
 
   /** The slot of the version attribute, or -1 for an unversioned type. */

@@ -150,8 +150,8 @@ final class EntityLoader implements References {
       return loaded;
     }
     Object id = EntityIds.idOfKey(entity, key);
-    java.lang.reflect.Method idGetter = session.codec(entity).idGetter();
-    Object created = EntityProxies.create(type, new SessionLazyInitializer(session, entity, key, id), idGetter);
+    Object created =
+        EntityProxies.create(type, new SessionLazyInitializer(session, entity, key, id, session.codec(entity).idGetter()));
     session.context().addProxy(entityKey, created);
     return created;
   }

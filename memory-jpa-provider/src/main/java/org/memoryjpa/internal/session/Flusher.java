@@ -109,14 +109,16 @@ final class Flusher {
   private void insert(EntityEntry entry) {
     // Bean Validation runs when the row is written, as Hibernate's pre-insert listener does
     session.factory().validator().validate(entry.instance, CallbackType.PRE_PERSIST);
-    Object[] values = session.codec(entry.entity).dehydrate(entry.instance, session.loader());
+    EntityCodec codec = session.codec(entry.entity);
+    Object[] values = codec.dehydrate(entry.instance, session.loader());
     for (int i = 0; i < values.length; i++) {
       if (values[i] == EntityCodec.UNCHANGED) {
         values[i] = null;
       }
     }
-    checkLengths(entry, values);
-    tx.insert(table(entry), new RowSnapshot(entry.key, StoreSchemas.typeTag(entry.entity), insertable(entry, values)));
+    ColumnRules rules = codec.columnRules();
+    rules.checkLengths(values);
+    tx.insert(table(entry), new RowSnapshot(entry.key, StoreSchemas.typeTag(entry.entity), rules.insertable(values)));
     // as Hibernate's snapshot: what the entity held, so a non-insertable value is not written later
     // unless it changes
     entry.loadedState = values;
@@ -153,7 +155,7 @@ final class Flusher {
       clearCollectionFlags(entry);
       return;
     }
-    checkLengths(entry, values);
+    session.codec(entry.entity).columnRules().checkLengths(values);
     tx.update(table(entry), new RowSnapshot(entry.key, StoreSchemas.typeTag(entry.entity), values), expectedVersion);
     entry.loadedState = values;
     entry.forceIncrement = false;
@@ -162,20 +164,6 @@ final class Flusher {
     if (dirty) {
       entry.entity.callbacks().invoke(CallbackType.POST_UPDATE, entry.instance);
     }
-  }
-
-  /** The values an insert writes: {@code @Column(insertable = false)} columns stay null. */
-  private static Object[] insertable(EntityEntry entry, Object[] values) {
-    Object[] row = values;
-    for (Slot slot : entry.entity.layout().slotsOf(entry.entity)) {
-      if (slot.leaf() instanceof BasicMapping basic && !basic.column().insertable() && values[slot.index()] != null) {
-        if (row == values) {
-          row = values.clone();
-        }
-        row[slot.index()] = null;
-      }
-    }
-    return row;
   }
 
   private Object[] dehydrate(EntityEntry entry) {
@@ -271,9 +259,13 @@ final class Flusher {
         if (attribute instanceof PluralMapping plural && plural.isAssociation() && !plural.isOwning()
             && plural.isOrphanRemoval()) {
           Object value = attribute.get(entry.instance);
+          List<Object> before = snapshot(entry, plural, value);
+          if (before.isEmpty()) {
+            continue; // nothing held before (an entity this flush inserted): nothing orphaned
+          }
           Set<Object> held = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
           held.addAll(Cascades.elements(value, CascadeType.PERSIST));
-          for (Object previous : snapshot(entry, plural, value)) {
+          for (Object previous : before) {
             if (!held.contains(previous)) {
               orphans.add(previous);
             }
@@ -362,32 +354,6 @@ final class Flusher {
     entry.status = EntityStatus.DELETED;
     session.context().remove(entry);
     entry.entity.callbacks().invoke(CallbackType.POST_REMOVE, entry.instance);
-  }
-
-  /**
-   * H2 rejects a string or byte array longer than its column; so do we, at flush, as a
-   * PersistenceException. An enum
-   * stored by name is exempt: Hibernate gives it H2's ENUM type, which has no length.
-   */
-  private static void checkLengths(EntityEntry entry, Object[] values) {
-    for (Slot slot : entry.entity.layout().slotsOf(entry.entity)) {
-      if (slot.kind() == Slot.Kind.VALUE && values[slot.index()] instanceof byte[] bytes
-          && slot.leaf() instanceof BasicMapping basic && !basic.isLob() && bytes.length > basic.column().length()) {
-        throw new PersistenceException(
-            "Value too long for column '" + slot.columnName() + "' of entity '" + entry.entity.name()
-                + "' (attribute '" + slot.path() + "'): " + bytes.length + " bytes, the column holds "
-                + basic.column().length() + "; raise @Column(length) or use @Lob");
-      }
-      if (slot.kind() == Slot.Kind.VALUE && values[slot.index()] instanceof String s
-          && slot.leaf() instanceof BasicMapping basic && !basic.isLob()
-          && basic.enumType() != jakarta.persistence.EnumType.STRING
-          && s.length() > basic.column().length()) {
-        throw new PersistenceException(
-            "Value too long for column '" + slot.columnName() + "' of entity '" + entry.entity.name()
-                + "' (attribute '" + slot.path() + "'): " + s.length() + " characters, the column holds "
-                + basic.column().length() + "; raise @Column(length) or use @Lob");
-      }
-    }
   }
 
   private Table table(EntityEntry entry) {

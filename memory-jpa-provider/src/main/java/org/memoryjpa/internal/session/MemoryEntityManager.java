@@ -46,11 +46,13 @@ public class MemoryEntityManager implements EntityManager {
 
   private final MemoryEntityManagerFactory factory;
   private final PersistenceContext context = new PersistenceContext();
-  private final EntityLoader loader = new EntityLoader(this);
+  // loader, transaction and locks are made on first need: a find in a fresh entity manager needs the
+  // loader only, and many entity managers never lock
+  private EntityLoader loader;
   private Map<String, Object> properties;
   private boolean ownsProperties;
-  private final MemoryEntityTransaction transaction;
-  private final Locks locks;
+  private MemoryEntityTransaction transaction;
+  private Locks locks;
   private FlushModeType flushMode = FlushModeType.AUTO;
   private CacheRetrieveMode cacheRetrieveMode = CacheRetrieveMode.USE;
   private CacheStoreMode cacheStoreMode = CacheStoreMode.USE;
@@ -68,8 +70,6 @@ public class MemoryEntityManager implements EntityManager {
         }
       });
     }
-    this.transaction = new MemoryEntityTransaction(this);
-    this.locks = new Locks(this);
   }
 
   // ---- package-private collaborators ----
@@ -83,11 +83,21 @@ public class MemoryEntityManager implements EntityManager {
   }
 
   EntityLoader loader() {
-    return loader;
+    EntityLoader made = loader;
+    if (made == null) {
+      made = new EntityLoader(this);
+      loader = made;
+    }
+    return made;
   }
 
   Locks locks() {
-    return locks;
+    Locks made = locks;
+    if (made == null) {
+      made = new Locks(this);
+      locks = made;
+    }
+    return made;
   }
 
   EntityCodec codec(EntityModel entity) {
@@ -108,7 +118,7 @@ public class MemoryEntityManager implements EntityManager {
 
   /** The store transaction of the active entity transaction, or null. */
   StoreTransaction storeTransaction() {
-    return transaction.storeTransaction();
+    return transaction == null ? null : transaction.storeTransaction();
   }
 
   /** A row as this entity manager sees it: its transaction's view, or the latest committed state. */
@@ -340,14 +350,14 @@ public class MemoryEntityManager implements EntityManager {
     Object key = EntityIds.keyOfId(model, primaryKey);
     return guard(() -> {
       if (lock.mode() != LockModeType.NONE) {
-        locks.requireTransaction("find with lock mode " + lock.mode());
+        locks().requireTransaction("find with lock mode " + lock.mode());
       }
       if (lock.isPessimistic()) {
-        locks.lockRow(model, key, lock);
+        locks().lockRow(model, key, lock);
       }
-      Object found = loader.find(model, key);
+      Object found = loader().find(model, key);
       if (found != null && lock.mode() != LockModeType.NONE) {
-        locks.apply(context.entry(EntityProxies.unproxy(found)), lock, false);
+        locks().apply(context.entry(EntityProxies.unproxy(found)), lock, false);
       }
       return entityClass.cast(found);
     });
@@ -363,7 +373,7 @@ public class MemoryEntityManager implements EntityManager {
     if (primaryKey == null) {
       throw new IllegalArgumentException("The id passed to getReference() for '" + model.name() + "' is null");
     }
-    return entityClass.cast(loader.reference(model, EntityIds.keyOfId(model, primaryKey)));
+    return entityClass.cast(loader().reference(model, EntityIds.keyOfId(model, primaryKey)));
   }
 
   @Override
@@ -375,7 +385,7 @@ public class MemoryEntityManager implements EntityManager {
     if (key == null) {
       throw new IllegalArgumentException("The instance of '" + model.name() + "' passed to getReference() has no id");
     }
-    return (T) loader.reference(model, key);
+    return (T) loader().reference(model, key);
   }
 
   // ---- flush, refresh, detach, clear, contains ----
@@ -450,14 +460,14 @@ public class MemoryEntityManager implements EntityManager {
     guard(() -> {
       EntityEntry entry = requireManaged(entity, "refresh");
       if (lock.mode() != LockModeType.NONE) {
-        locks.requireTransaction("refresh with lock mode " + lock.mode());
+        locks().requireTransaction("refresh with lock mode " + lock.mode());
       }
       if (lock.isPessimistic()) {
-        locks.lockRow(entry.entity, entry.key, lock);
+        locks().lockRow(entry.entity, entry.key, lock);
       }
       refreshManaged(entry);
       if (lock.mode() != LockModeType.NONE) {
-        locks.apply(entry, lock, false);
+        locks().apply(entry, lock, false);
       }
       return null;
     });
@@ -486,7 +496,7 @@ public class MemoryEntityManager implements EntityManager {
         refreshManaged(targetEntry, refreshed);
       }
     });
-    loader.reload(entry);
+    loader().reload(entry);
   }
 
   @Override
@@ -549,12 +559,12 @@ public class MemoryEntityManager implements EntityManager {
     checkOpen();
     requireEntity(entity, "lock");
     guard(() -> {
-      locks.requireTransaction("lock()");
+      locks().requireTransaction("lock()");
       EntityEntry entry = requireManaged(entity, "lock");
       if (lock.isPessimistic()) {
-        locks.lockRow(entry.entity, entry.key, lock);
+        locks().lockRow(entry.entity, entry.key, lock);
       }
-      locks.apply(entry, lock, true);
+      locks().apply(entry, lock, true);
       return null;
     });
   }
@@ -563,7 +573,7 @@ public class MemoryEntityManager implements EntityManager {
   public LockModeType getLockMode(Object entity) {
     checkOpen();
     requireEntity(entity, "getLockMode");
-    locks.requireTransaction("getLockMode()");
+    locks().requireTransaction("getLockMode()");
     return requireManaged(entity, "getLockMode").lockMode;
   }
 
@@ -732,7 +742,7 @@ public class MemoryEntityManager implements EntityManager {
   @Override
   public boolean isJoinedToTransaction() {
     checkOpen();
-    return transaction.isActive();
+    return transaction != null && transaction.isActive();
   }
 
   @Override
@@ -768,7 +778,7 @@ public class MemoryEntityManager implements EntityManager {
       return; // as Hibernate: closing twice is harmless
     }
     open = false;
-    if (!transaction.isActive()) {
+    if (transaction == null || !transaction.isActive()) {
       context.clear();
     }
   }
@@ -783,6 +793,9 @@ public class MemoryEntityManager implements EntityManager {
   public EntityTransaction getTransaction() {
     if (factory.getTransactionType() == jakarta.persistence.PersistenceUnitTransactionType.JTA) {
       throw new IllegalStateException("A JTA entity manager cannot use getTransaction()");
+    }
+    if (transaction == null) {
+      transaction = new MemoryEntityTransaction(this);
     }
     return transaction;
   }
@@ -896,7 +909,7 @@ public class MemoryEntityManager implements EntityManager {
     try {
       return operation.get();
     } catch (PersistenceException e) {
-      if (transaction.isActive() && !(e instanceof jakarta.persistence.NoResultException
+      if (transaction != null && transaction.isActive() && !(e instanceof jakarta.persistence.NoResultException
           || e instanceof jakarta.persistence.NonUniqueResultException
           || e instanceof jakarta.persistence.LockTimeoutException
           || e instanceof jakarta.persistence.QueryTimeoutException)) {

@@ -1,5 +1,6 @@
 package org.memoryjpa.internal.session;
 
+import java.lang.reflect.Method;
 import org.memoryjpa.internal.metadata.EntityModel;
 import org.memoryjpa.internal.proxy.LazyInitializer;
 
@@ -7,7 +8,7 @@ import org.memoryjpa.internal.proxy.LazyInitializer;
  * The lazy initializer behind one proxy: the entity and key it stands for, and the entity manager
  * that loads it on first use. Confined to the entity manager's thread.
  */
-final class SessionLazyInitializer implements LazyInitializer {
+final class SessionLazyInitializer extends LazyInitializer {
 
   private final MemoryEntityManager session;
   private final EntityModel entity;
@@ -15,7 +16,8 @@ final class SessionLazyInitializer implements LazyInitializer {
   private final Object id;
   private Object implementation;
 
-  SessionLazyInitializer(MemoryEntityManager session, EntityModel entity, Object key, Object id) {
+  SessionLazyInitializer(MemoryEntityManager session, EntityModel entity, Object key, Object id, Method idGetter) {
+    super(idGetter);
     this.session = session;
     this.entity = entity;
     this.key = key;

@@ -279,6 +279,23 @@ class BasicValueRoundTripTest {
 
   @ParameterizedTest
   @EnumSource(Provider.class)
+  void columnLength_updateToStringTooLong_failsAndKeepsTheStoredValue(Provider provider) {
+    EntityManagerFactory emf = FACTORIES.fresh(provider);
+    emf.runInTransaction(em -> {
+      Attachment attachment = new Attachment(1L);
+      attachment.code = "12345";
+      attachment.body = "y".repeat(10_000); // a LOB has no length to check
+      em.persist(attachment);
+    });
+    assertThatThrownBy(() -> emf.runInTransaction(em -> em.find(Attachment.class, 1L).code = "123456"))
+        .isInstanceOf(PersistenceException.class);
+    try (EntityManager em = emf.createEntityManager()) {
+      assertThat(em.find(Attachment.class, 1L).code).isEqualTo("12345");
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Provider.class)
   void columnLength_defaultIs255_longerFailsAtFlush(Provider provider) {
     EntityManagerFactory emf = FACTORIES.fresh(provider);
     emf.runInTransaction(em -> {

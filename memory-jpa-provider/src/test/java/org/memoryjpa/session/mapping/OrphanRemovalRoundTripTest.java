@@ -156,6 +156,24 @@ class OrphanRemovalRoundTripTest {
 
   @ParameterizedTest
   @EnumSource(Provider.class)
+  void inverseOneToMany_elementRemovedAfterTheFlushThatInsertedIt_isDeleted(Provider provider) {
+    EntityManagerFactory emf = FACTORIES.fresh(provider);
+    emf.runInTransaction(em -> {
+      Folder folder = new Folder(1L);
+      folder.note(20L, "x");
+      folder.note(21L, "y");
+      em.persist(folder);
+      em.flush(); // the folder has no earlier contents to orphan; this flush remembers what it holds
+      folder.notes.remove(0);
+    });
+    try (EntityManager em = emf.createEntityManager()) {
+      assertThat(em.find(Note.class, 20L)).isNull();
+      assertThat(em.find(Folder.class, 1L).notes).extracting(n -> n.text).containsExactly("y");
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Provider.class)
   void orphanRemovalCollection_replacedByANewCollection_failsAtFlush(Provider provider) {
     EntityManagerFactory emf = FACTORIES.fresh(provider);
     persistFolder(emf);
