@@ -137,21 +137,16 @@ public final class MemoryQuery<X> implements TypedQuery<X> {
     return session.guard(() -> {
       QueryTimeout deadline = QueryTimeout.start(timeout, session.properties());
       flushIfNeeded();
-      StoreTransaction transaction = session.storeTransaction();
-      StoreTransaction ownReader = transaction == null ? session.factory().database().begin() : null;
-      ReadView view = (ownReader != null ? ownReader : transaction).readView();
+      ReadView view = readView();
       try {
         cursor = compiled.stream(new QueryBridge(session, deadline.millis(), false), view, values, firstResult, maxResults,
             session.factory().queries().nullOrdering());
       } catch (RuntimeException e) {
         view.close();
-        if (ownReader != null) {
-          ownReader.rollback();
-        }
         throw e;
       }
       @SuppressWarnings("unchecked")
-      Stream<X> results = ResultStream.of(cursor, view, ownReader, row -> (X) shape.shape(row));
+      Stream<X> results = ResultStream.of(cursor, view, row -> (X) shape.shape(row));
       return results;
     });
   }
@@ -215,20 +210,22 @@ public final class MemoryQuery<X> implements TypedQuery<X> {
   }
 
   private List<Object[]> run(QueryBridge bridge, Object[] values, int first, int max) {
-    StoreTransaction transaction = session.storeTransaction();
-    boolean own = transaction == null;
-    StoreTransaction reader = own ? session.factory().database().begin() : transaction;
-    try (ReadView view = reader.readView()) {
+    try (ReadView view = readView()) {
       CompiledQuery.Result result = compiled.select(bridge, view, values, first, max,
           session.factory().queries().nullOrdering());
       rowsRead = result.rowsRead();
       cursor = null;
       return result.rows();
-    } finally {
-      if (own) {
-        reader.rollback();
-      }
     }
+  }
+
+  /**
+   * The statement's view: through the session's transaction, or outside one the committed state alone,
+   * pinned at the latest commit without the cost of a store transaction (as find reads the table).
+   */
+  private ReadView readView() {
+    StoreTransaction transaction = session.storeTransaction();
+    return transaction != null ? transaction.readView() : session.factory().database().readView();
   }
 
   private void flushIfNeeded() {

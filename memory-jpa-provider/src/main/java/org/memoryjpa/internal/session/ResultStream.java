@@ -8,12 +8,11 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.memoryjpa.internal.query.eval.ResultCursor;
 import org.memoryjpa.internal.store.ReadView;
-import org.memoryjpa.internal.store.StoreTransaction;
 
 /**
  * The stream {@code getResultStream} returns for a plan that can produce its rows lazily: it holds the
- * statement's read view (and, outside a transaction, the reading transaction) until it is closed or
- * read to its end, and builds each result as it is pulled. Confined to the entity manager's thread.
+ * statement's read view until it is closed or read to its end, and builds each result as it is pulled.
+ * Confined to the entity manager's thread.
  */
 final class ResultStream {
 
@@ -21,10 +20,9 @@ final class ResultStream {
 
   /**
    * A stream over {@code cursor}'s rows, shaped by {@code shape}; closing it, or reading its last row,
-   * closes {@code view} and ends {@code ownReader} (null when the session's transaction reads).
+   * closes {@code view}.
    */
-  static <X> Stream<X> of(ResultCursor cursor, ReadView view, StoreTransaction ownReader,
-      Function<Object[], X> shape) {
+  static <X> Stream<X> of(ResultCursor cursor, ReadView view, Function<Object[], X> shape) {
     Runnable release = new Runnable() {
       private boolean released;
 
@@ -33,9 +31,6 @@ final class ResultStream {
         if (!released) {
           released = true;
           view.close();
-          if (ownReader != null) {
-            ownReader.rollback();
-          }
         }
       }
     };

@@ -130,6 +130,15 @@ public final class Database {
     return List.copyOf(tableOrder);
   }
 
+  /**
+   * Opens a read view pinned at the latest commit, with no transaction: what a query outside a
+   * transaction reads, without the write set and bookkeeping of {@link #begin}. Close it when the
+   * statement is done.
+   */
+  public ReadView readView() {
+    return new ReadView(this, null, new WriteSet(), clock);
+  }
+
   /** Begins a transaction. */
   public StoreTransaction begin() {
     return new StoreTransaction(this);
@@ -255,7 +264,7 @@ public final class Database {
     return clock.lastCommitted();
   }
 
-  private void requireOwn(Table table) {
+  void requireOwn(Table table) {
     if (table.database() != this) {
       throw new IllegalArgumentException(
           "Table '" + table.name() + "' belongs to store '" + table.database().name()

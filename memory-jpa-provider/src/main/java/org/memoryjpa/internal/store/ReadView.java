@@ -26,6 +26,7 @@ import org.memoryjpa.internal.store.index.ValueOrder;
  */
 public final class ReadView implements AutoCloseable {
 
+  private final Database database;
   private final StoreTransaction transaction;
   private final WriteSet writes;
   private final VersionClock clock;
@@ -33,7 +34,9 @@ public final class ReadView implements AutoCloseable {
   private final long stamp;
   private boolean open = true;
 
-  ReadView(StoreTransaction transaction, WriteSet writes, VersionClock clock) {
+  /** {@code transaction} is null for a committed view ({@link Database#readView}): it has no writes. */
+  ReadView(Database database, StoreTransaction transaction, WriteSet writes, VersionClock clock) {
+    this.database = database;
     this.transaction = transaction;
     this.writes = writes;
     this.clock = clock;
@@ -236,7 +239,7 @@ public final class ReadView implements AutoCloseable {
 
   private void requireUsable(Table table) {
     requireOpen();
-    transaction.requireOwn(table);
+    database.requireOwn(table);
   }
 
   /** Releases the pin; a no-op when already closed. */
@@ -245,7 +248,9 @@ public final class ReadView implements AutoCloseable {
     if (open) {
       open = false;
       clock.unpin(pin);
-      transaction.forget(this);
+      if (transaction != null) {
+        transaction.forget(this);
+      }
     }
   }
 }

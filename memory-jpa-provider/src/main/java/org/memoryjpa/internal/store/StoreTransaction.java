@@ -243,7 +243,7 @@ public final class StoreTransaction {
    */
   public ReadView readView() {
     requireActive();
-    ReadView view = new ReadView(this, writes, clock);
+    ReadView view = new ReadView(database, this, writes, clock);
     if (views == null) {
       views = new ArrayList<>(2);
     }
