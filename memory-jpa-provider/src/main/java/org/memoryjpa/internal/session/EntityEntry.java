@@ -4,6 +4,7 @@ import jakarta.persistence.LockModeType;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.memoryjpa.internal.metadata.AttributeMapping;
 import org.memoryjpa.internal.metadata.EntityModel;
 
 /**
@@ -29,9 +30,9 @@ final class EntityEntry {
   Map<String, List<Object>> orphanSnapshots = Map.of();
   /**
    * Orphan-removal collections: the collection object the entity held at load or last flush, by
-   * attribute name; replacing it is an error, as in Hibernate.
+   * attribute mapping; replacing it is an error, as in Hibernate.
    */
-  Map<String, Object> orphanCollections = Map.of();
+  Map<AttributeMapping, Object> orphanCollections = Map.of();
 
   // Most entities have no orphan-removal associations: their entries allocate no maps.
   void snapshotOrphans(String attribute, List<Object> elements) {
@@ -41,7 +42,7 @@ final class EntityEntry {
     orphanSnapshots.put(attribute, elements);
   }
 
-  void holdOrphanCollection(String attribute, Object collection) {
+  void holdOrphanCollection(AttributeMapping attribute, Object collection) {
     if (orphanCollections.isEmpty()) {
       orphanCollections = new HashMap<>();
     }

@@ -86,7 +86,7 @@ final class EntityLoader implements References {
     entry.loadedState = row.sharedValues();
     session.context().add(entry);
     session.codec(concrete).hydrate(instance, row.key(), entry.loadedState, this);
-    Flusher.snapshotOrphans(entry, session.codec(entry.entity));
+    Flusher.snapshotOrphans(session.context(), entry, session.codec(entry.entity));
     Object proxy = session.context().proxy(entry.entityKey());
     if (proxy != null) {
       ((SessionLazyInitializer) EntityProxies.initializerOf(proxy)).initializeWith(instance);
@@ -106,7 +106,7 @@ final class EntityLoader implements References {
     entry.loadedState = row.sharedValues();
     entry.orphanSnapshots = java.util.Map.of();
     session.codec(entry.entity).hydrate(entry.instance, entry.key, entry.loadedState, this);
-    Flusher.snapshotOrphans(entry, session.codec(entry.entity));
+    Flusher.snapshotOrphans(session.context(), entry, session.codec(entry.entity));
     entry.entity.callbacks().invoke(CallbackType.POST_LOAD, entry.instance);
   }
 

@@ -40,7 +40,7 @@ final class Flusher {
   void flush() {
     PersistenceContext context = session.context();
     boolean orphanRemoval = session.factory().hasOrphanRemoval();
-    if (orphanRemoval) {
+    if (orphanRemoval && context.holdsOrphanCollections()) {
       requireOrphanCollectionsKept();
     }
     cascadePersist();
@@ -296,7 +296,7 @@ final class Flusher {
   private void snapshotOrphanAssociations() {
     for (EntityEntry entry : session.context().liveEntries()) {
       if (entry.isManaged()) {
-        snapshotOrphans(entry, session.codec(entry.entity));
+        snapshotOrphans(session.context(), entry, session.codec(entry.entity));
       }
     }
   }
@@ -311,8 +311,9 @@ final class Flusher {
       if (!entry.isManaged()) {
         continue;
       }
-      entry.orphanCollections.forEach((name, held) -> {
-        if (held != null && entry.entity.requireAttribute(name).get(entry.instance) != held) {
+      entry.orphanCollections.forEach((attribute, held) -> {
+        if (held != null && attribute.get(entry.instance) != held) {
+          String name = attribute.name();
           throw new PersistenceException(
               "A collection with orphan removal was no longer referenced by the owning entity instance: '"
                   + entry.entity.name() + "." + name + "' of '" + entry.entity.name() + "#"
@@ -324,11 +325,12 @@ final class Flusher {
   }
 
   /** Remembers what one entity's orphan-removal associations hold now. */
-  static void snapshotOrphans(EntityEntry entry, EntityCodec codec) {
+  static void snapshotOrphans(PersistenceContext context, EntityEntry entry, EntityCodec codec) {
     {
       for (AttributeMapping attribute : codec.orphanAttributes()) {
         if (attribute instanceof PluralMapping plural && plural.isOrphanRemoval()) {
-          entry.holdOrphanCollection(plural.name(), attribute.get(entry.instance));
+          entry.holdOrphanCollection(plural, attribute.get(entry.instance));
+          context.orphanCollectionHeld();
         }
         if (attribute instanceof PluralMapping plural && plural.isAssociation() && !plural.isOwning()
             && plural.isOrphanRemoval()) {

@@ -22,6 +22,17 @@ final class PersistenceContext {
   private Map<Object, EntityEntry> byInstance;
   private Map<EntityKey, Object> proxies;
   private Map<Object, EntityEntry> pendingInserts;
+  // set once any entry holds an orphan-removal collection: until then a flush has none to check,
+  // and a context of freshly persisted entities never walks its entries for them
+  private boolean holdsOrphanCollections;
+
+  boolean holdsOrphanCollections() {
+    return holdsOrphanCollections;
+  }
+
+  void orphanCollectionHeld() {
+    holdsOrphanCollections = true;
+  }
 
   EntityEntry entry(Object instance) {
     return byInstance == null ? null : byInstance.get(instance);
