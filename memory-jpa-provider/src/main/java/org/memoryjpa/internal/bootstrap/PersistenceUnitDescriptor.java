@@ -112,7 +112,11 @@ final class PersistenceUnitDescriptor {
             .excludeUnlistedClasses(info.excludeUnlistedClasses())
             .unitProperties(info.getProperties())
             .overrides(overrides);
-    orEmpty(info.getJarFileUrls()).stream().filter(Objects::nonNull).forEach(unit::jarFileUrl);
+    for (var url : orEmpty(info.getJarFileUrls())) {
+      if (url != null) {
+        unit.jarFileUrl(url);
+      }
+    }
     return unit.build();
   }
 
@@ -132,7 +136,10 @@ final class PersistenceUnitDescriptor {
             .mappingFileNames(configuration.mappingFiles())
             .excludeUnlistedClasses(true)
             .unitProperties(configuration.properties());
-    classes.forEach(type -> unit.managedClassName(type.getName()));
+    // loops, not lambdas, on the bootstrap path: each lambda met first costs a bootstrap at cold start
+    for (Class<?> type : classes) {
+      unit.managedClassName(type.getName());
+    }
     return unit.build();
   }
 
@@ -224,9 +231,18 @@ final class PersistenceUnitDescriptor {
    * of the first one: a program that built its classes in a loader of its own has the context loader unset
    * or pointing elsewhere, and loading the names there would fail or give other classes.
    */
+  private static boolean seesAll(ClassLoader context, List<Class<?>> classes) {
+    for (Class<?> type : classes) {
+      if (!sees(context, type)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static ClassLoader classLoaderOf(List<Class<?>> classes) {
     ClassLoader context = Thread.currentThread().getContextClassLoader();
-    if (classes.isEmpty() || context != null && classes.stream().allMatch(type -> sees(context, type))) {
+    if (classes.isEmpty() || context != null && seesAll(context, classes)) {
       return context;
     }
     return classes.get(0).getClassLoader();
@@ -313,7 +329,9 @@ final class PersistenceUnitDescriptor {
     }
 
     Builder managedClassNames(Collection<String> classNames) {
-      classNames.forEach(this::managedClassName);
+      for (String className : classNames) {
+        managedClassName(className);
+      }
       return this;
     }
 
@@ -325,7 +343,9 @@ final class PersistenceUnitDescriptor {
     }
 
     Builder mappingFileNames(Collection<String> mappingFileNames) {
-      mappingFileNames.forEach(this::mappingFileName);
+      for (String mappingFileName : mappingFileNames) {
+        mappingFileName(mappingFileName);
+      }
       return this;
     }
 
@@ -374,15 +394,16 @@ final class PersistenceUnitDescriptor {
       if (source == null) {
         return;
       }
-      source.forEach(
-          (key, value) -> {
-            if (key != null && value != null) {
-              target.put(String.valueOf(key), value);
-            }
-          });
+      for (Map.Entry<?, ?> entry : source.entrySet()) {
+        if (entry.getKey() != null && entry.getValue() != null) {
+          target.put(String.valueOf(entry.getKey()), entry.getValue());
+        }
+      }
       if (source instanceof Properties properties) {
         // defaults of a Properties are invisible to forEach, yet part of what it says
-        properties.stringPropertyNames().forEach(key -> target.putIfAbsent(key, properties.getProperty(key)));
+        for (String key : properties.stringPropertyNames()) {
+          target.putIfAbsent(key, properties.getProperty(key));
+        }
       }
     }
 

@@ -9,7 +9,6 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -137,7 +136,7 @@ final class CallbackReader {
 
   private static List<Method> sorted(Method[] methods) {
     Method[] copy = methods.clone();
-    Arrays.sort(copy, Comparator.comparing(Method::getName));
+    Arrays.sort(copy, MemberDiscovery.BY_NAME);
     return Arrays.asList(copy);
   }
 }

@@ -1,5 +1,6 @@
 package org.memoryjpa.internal.metadata;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -28,26 +29,29 @@ public final class DomainModel {
 
   /** Every entity. */
   public List<EntityModel> entities() {
-    return types.values().stream()
-        .filter(EntityModel.class::isInstance)
-        .map(EntityModel.class::cast)
-        .toList();
+    return typesOf(EntityModel.class);
   }
 
   /** Every embeddable. */
   public List<EmbeddableModel> embeddables() {
-    return types.values().stream()
-        .filter(EmbeddableModel.class::isInstance)
-        .map(EmbeddableModel.class::cast)
-        .toList();
+    return typesOf(EmbeddableModel.class);
   }
 
   /** Every mapped superclass. */
   public List<MappedSuperclassModel> mappedSuperclasses() {
-    return types.values().stream()
-        .filter(MappedSuperclassModel.class::isInstance)
-        .map(MappedSuperclassModel.class::cast)
-        .toList();
+    return typesOf(MappedSuperclassModel.class);
+  }
+
+  // a loop, not a stream: the first factory of a fresh JVM calls these, and every lambda it meets first
+  // costs an invokedynamic bootstrap (cold start, issue 6)
+  private <T extends ManagedTypeModel> List<T> typesOf(Class<T> kind) {
+    List<T> found = new ArrayList<>();
+    for (ManagedTypeModel type : types.values()) {
+      if (kind.isInstance(type)) {
+        found.add(kind.cast(type));
+      }
+    }
+    return Collections.unmodifiableList(found);
   }
 
   /** The managed type of exactly that class, or null. */

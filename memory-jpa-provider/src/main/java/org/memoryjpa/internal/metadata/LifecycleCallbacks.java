@@ -27,11 +27,11 @@ public final class LifecycleCallbacks {
 
   LifecycleCallbacks(Map<CallbackType, List<Callback>> byType) {
     this.callbacks = new EnumMap<>(CallbackType.class);
-    byType.forEach((type, list) -> {
-      if (!list.isEmpty()) {
-        callbacks.put(type, list.toArray(new Callback[0]));
+    for (Map.Entry<CallbackType, List<Callback>> entry : byType.entrySet()) {
+      if (!entry.getValue().isEmpty()) {
+        callbacks.put(entry.getKey(), entry.getValue().toArray(new Callback[0]));
       }
-    });
+    }
   }
 
   /** Whether any callback is registered for the event. */

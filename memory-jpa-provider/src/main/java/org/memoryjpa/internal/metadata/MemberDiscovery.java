@@ -112,10 +112,21 @@ final class MemberDiscovery {
     }
   }
 
+  /**
+   * Methods by name. A class, not {@code Comparator.comparing(Method::getName)}: bootstrap runs it, and
+   * each lambda met first in a fresh JVM costs an invokedynamic bootstrap (cold start, issue 6).
+   */
+  static final Comparator<Method> BY_NAME = new Comparator<>() {
+    @Override
+    public int compare(Method a, Method b) {
+      return a.getName().compareTo(b.getName());
+    }
+  };
+
   private static List<Method> sortedMethods(Class<?> type) {
     // getDeclaredMethods has no defined order; sort by name so the attribute order is stable.
     Method[] methods = type.getDeclaredMethods();
-    Arrays.sort(methods, Comparator.comparing(Method::getName));
+    Arrays.sort(methods, BY_NAME);
     return Arrays.asList(methods);
   }
 

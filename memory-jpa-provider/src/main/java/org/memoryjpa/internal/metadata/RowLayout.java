@@ -32,13 +32,14 @@ public final class RowLayout {
     this.byPath = paths;
     this.byEntity = byEntity;
     this.byEntityPath = new LinkedHashMap<>();
-    byEntity.forEach((entity, visible) -> {
+    // loops, not lambdas, on the bootstrap path: each lambda met first costs a bootstrap at cold start
+    for (var entry : byEntity.entrySet()) {
       Map<String, Slot> own = new LinkedHashMap<>();
-      for (Slot slot : visible) {
+      for (Slot slot : entry.getValue()) {
         own.put(slot.path(), slot);
       }
-      byEntityPath.put(entity, own);
-    });
+      byEntityPath.put(entry.getKey(), own);
+    }
   }
 
   /** Lays out the hierarchy of a root entity. */
@@ -104,7 +105,9 @@ public final class RowLayout {
           column.nullable() && optional, column.unique(), null));
     } else if (leaf instanceof EmbeddedMapping embedded) {
       Map<String, ColumnModel> nested = new LinkedHashMap<>(overrides);
-      embedded.columnOverrides().forEach((k, v) -> nested.putIfAbsent(prefix(path) + k, v));
+      for (var override : embedded.columnOverrides().entrySet()) {
+        nested.putIfAbsent(prefix(path) + override.getKey(), override.getValue());
+      }
       for (AttributeMapping inner : embedded.embeddable().attributes()) {
         List<AttributeMapping> longer = new ArrayList<>(path);
         longer.add(inner);

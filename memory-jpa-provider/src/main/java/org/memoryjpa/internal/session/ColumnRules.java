@@ -34,8 +34,12 @@ final class ColumnRules {
         }
       }
     }
-    this.notInsertable = skipped.stream().mapToInt(Slot::index).toArray();
-    this.lengthChecked = checked.toArray(Slot[]::new);
+    // loops, not lambdas: built at bootstrap, where each lambda met first costs a bootstrap at cold start
+    this.notInsertable = new int[skipped.size()];
+    for (int i = 0; i < notInsertable.length; i++) {
+      notInsertable[i] = skipped.get(i).index();
+    }
+    this.lengthChecked = checked.toArray(new Slot[0]);
   }
 
   /** The values an insert writes: {@code @Column(insertable = false)} columns stay null. */

@@ -69,10 +69,15 @@ final class EntityCodec {
 
   /** Attributes of {@code entity} with orphan removal that flush tracks (none for most types). */
   static List<AttributeMapping> orphanAttributesOf(EntityModel entity) {
-    return entity.attributes().stream()
-        .filter(a -> a instanceof PluralMapping p ? p.isOrphanRemoval()
-            : a instanceof ToOneMapping t && !t.isOwning() && t.isOrphanRemoval())
-        .toList();
+    // a loop, not a stream: runs at bootstrap, where each lambda met first costs a bootstrap at cold start
+    List<AttributeMapping> found = new ArrayList<>();
+    for (AttributeMapping a : entity.attributes()) {
+      if (a instanceof PluralMapping p ? p.isOrphanRemoval()
+          : a instanceof ToOneMapping t && !t.isOwning() && t.isOrphanRemoval()) {
+        found.add(a);
+      }
+    }
+    return List.copyOf(found);
   }
 
   private static boolean cascadesPersist(ManagedTypeModel type) {

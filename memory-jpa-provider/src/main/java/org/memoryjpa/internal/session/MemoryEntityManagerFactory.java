@@ -22,6 +22,7 @@ import java.util.function.Function;
 import org.memoryjpa.ConfigurationKeys;
 import org.memoryjpa.Store;
 import org.memoryjpa.internal.graph.NamedEntityGraphRegistry;
+import org.memoryjpa.internal.metadata.AttributeMapping;
 import org.memoryjpa.internal.metadata.DomainModel;
 import org.memoryjpa.internal.metadata.EntityModel;
 import org.memoryjpa.internal.metadata.PluralMapping;
@@ -97,9 +98,21 @@ public class MemoryEntityManagerFactory implements EntityManagerFactory {
     this.storeAdministration = new StoreAdministration(this);
     this.defaultLockTimeout = longSetting(ConfigurationKeys.LOCK_TIMEOUT,
         longSetting(ConfigurationKeys.DEFAULT_LOCK_TIMEOUT, database.lockWaitCapMillis()));
-    this.hasOrphanRemoval = model.entities().stream().flatMap(e -> e.attributes().stream())
-        .anyMatch(a -> a instanceof PluralMapping p ? p.isOrphanRemoval() : a instanceof ToOneMapping t && t.isOrphanRemoval());
+    this.hasOrphanRemoval = anyOrphanRemoval(model);
     this.loadsAfterClose = "load".equalsIgnoreCase(String.valueOf(properties.get(ConfigurationKeys.LAZY_LOAD_AFTER_CLOSE)));
+  }
+
+  // a loop, not a stream: the first factory of a fresh JVM runs this, and every lambda it meets first
+  // costs an invokedynamic bootstrap (cold start, issue 6)
+  private static boolean anyOrphanRemoval(DomainModel model) {
+    for (EntityModel entity : model.entities()) {
+      for (AttributeMapping a : entity.attributes()) {
+        if (a instanceof PluralMapping p ? p.isOrphanRemoval() : a instanceof ToOneMapping t && t.isOrphanRemoval()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private long longSetting(String key, long fallback) {

@@ -54,7 +54,12 @@ final class StoreSchemas {
     RowLayout layout = root.layout();
     List<EntityModel> types = root.selfAndSubtypes();
     TableSchema.Builder table = TableSchema.builder(tableName(root));
-    table.typeNames(types.stream().map(EntityModel::name).toArray(String[]::new));
+    // loops, not streams, on the bootstrap path: each lambda met first costs a bootstrap at cold start
+    String[] typeNames = new String[types.size()];
+    for (int i = 0; i < typeNames.length; i++) {
+      typeNames[i] = types.get(i).name();
+    }
+    table.typeNames(typeNames);
     java.util.Set<String> columnNames = new java.util.HashSet<>();
     for (Slot slot : layout.slots()) {
       // sibling subclasses may each declare an attribute of one name: qualify the second by its entity
@@ -71,7 +76,7 @@ final class StoreSchemas {
         idColumns.add(slot.columnName());
       }
     }
-    table.primaryKey("PK_" + root.tableName(), idColumns.toArray(String[]::new));
+    table.primaryKey("PK_" + root.tableName(), idColumns.toArray(new String[0]));
     for (Slot slot : layout.slots()) {
       if (slot.unique() && !slot.mappings().get(0).isId()) {
         table.unique("UK_" + root.tableName() + "_" + slot.columnName(), slot.index());
@@ -110,11 +115,14 @@ final class StoreSchemas {
     };
     if (!slot.nullable() && slot.kind() != Slot.Kind.COLLECTION && slot.kind() != Slot.Kind.ELEMENT_ORDER
         && slot.kind() != Slot.Kind.REFERENCE_LIST) {
-      int[] tags = types.stream()
-          .filter(t -> layout.slotsOf(t).contains(slot))
-          .mapToInt(types::indexOf)
-          .toArray();
-      column = column.notNullFor(tags);
+      int[] tags = new int[types.size()];
+      int count = 0;
+      for (int i = 0; i < types.size(); i++) {
+        if (layout.slotsOf(types.get(i)).contains(slot)) {
+          tags[count++] = i;
+        }
+      }
+      column = column.notNullFor(java.util.Arrays.copyOf(tags, count));
     }
     return column;
   }

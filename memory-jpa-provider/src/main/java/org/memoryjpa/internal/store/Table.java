@@ -44,8 +44,13 @@ public final class Table {
     this.targets = new Table[slotCount];
     this.referenceIndexBySlot = new RowIndex[slotCount];
     List<RowIndex> all = new ArrayList<>();
-    schema.uniqueKeys().forEach(key -> all.add(RowIndex.forUniqueKey(key)));
-    schema.indexes().forEach(index -> all.add(RowIndex.forDefinition(index)));
+    // loops, not lambdas, on the bootstrap path: each lambda met first costs a bootstrap at cold start
+    for (var key : schema.uniqueKeys()) {
+      all.add(RowIndex.forUniqueKey(key));
+    }
+    for (var index : schema.indexes()) {
+      all.add(RowIndex.forDefinition(index));
+    }
     List<Integer> required = new ArrayList<>();
     for (int slot = 0; slot < slotCount; slot++) {
       ColumnSchema column = schema.column(slot);
@@ -58,8 +63,16 @@ public final class Table {
       }
     }
     this.indexes = all.toArray(new RowIndex[0]);
-    this.requiredSlots = required.stream().mapToInt(Integer::intValue).toArray();
-    this.referenceSlots = referenceSlots().stream().mapToInt(Integer::intValue).toArray();
+    this.requiredSlots = toArray(required);
+    this.referenceSlots = toArray(referenceSlots());
+  }
+
+  private static int[] toArray(List<Integer> values) {
+    int[] array = new int[values.size()];
+    for (int i = 0; i < array.length; i++) {
+      array[i] = values.get(i);
+    }
+    return array;
   }
 
   /** The table's name in messages. */
