@@ -236,7 +236,7 @@ class ConformanceScriptTest {
   }
 
   /** The exception's class as the specification names it: the first ancestor from the JDK or JPA. */
-  private static String standardType(Throwable e) {
+  static String standardType(Throwable e) {
     Class<?> type = e.getClass();
     while (!type.getName().startsWith("java.") && !type.getName().startsWith("jakarta.persistence.")) {
       type = type.getSuperclass();

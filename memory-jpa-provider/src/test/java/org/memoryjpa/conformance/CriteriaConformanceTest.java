@@ -168,7 +168,7 @@ abstract class CriteriaConformanceTest {
         if (em.getTransaction().isActive()) {
           em.getTransaction().rollback();
         }
-        rows = List.of("!! " + standardType(e));
+        rows = List.of("!! " + ConformanceScriptTest.standardType(e));
         writes = false;
       }
     }
@@ -201,14 +201,5 @@ abstract class CriteriaConformanceTest {
       return em.createQuery(update);
     }
     return em.createQuery((CriteriaDelete<?>) built);
-  }
-
-  /** The exception's class as the specification names it: the first ancestor from the JDK or JPA. */
-  private static String standardType(Throwable e) {
-    Class<?> type = e.getClass();
-    while (!type.getName().startsWith("java.") && !type.getName().startsWith("jakarta.persistence.")) {
-      type = type.getSuperclass();
-    }
-    return type.getSimpleName();
   }
 }
