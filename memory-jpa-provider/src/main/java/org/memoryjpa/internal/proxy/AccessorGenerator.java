@@ -38,8 +38,9 @@ public final class AccessorGenerator {
 
   /**
    * One accessor per entry of {@code handles}, in order; each is a {@link Function} (get) and a
-   * {@link BiConsumer} (set) that call that entry's handles. Calling a missing handle throws
-   * {@link UnsupportedOperationException}.
+   * {@link BiConsumer} (set) that call that entry's handles. Calling a handle the entry lacks (the
+   * setter of a record component, which {@code PropertyAccessor} never installs) throws an
+   * {@link IllegalStateException}: it would be a bug in memory-jpa, not a missing feature.
    *
    * @throws ReflectiveOperationException (or a {@link LinkageError}) when the class cannot be
    *     defined; callers then keep calling the handles as they are
@@ -165,9 +166,11 @@ public final class AccessorGenerator {
       mv.visitInsn(reads ? Opcodes.ARETURN : Opcodes.RETURN);
     }
     mv.visitLabel(unsupported);
-    mv.visitTypeInsn(Opcodes.NEW, "java/lang/UnsupportedOperationException");
+    mv.visitTypeInsn(Opcodes.NEW, "java/lang/IllegalStateException");
     mv.visitInsn(Opcodes.DUP);
-    mv.visitMethodInsn(Opcodes.INVOKESPECIAL, "java/lang/UnsupportedOperationException", "<init>", "()V", false);
+    mv.visitLdcInsn(reads ? "This attribute has no getter" : "This attribute has no setter (a record component)");
+    mv.visitMethodInsn(Opcodes.INVOKESPECIAL, "java/lang/IllegalStateException", "<init>", "(Ljava/lang/String;)V",
+        false);
     mv.visitInsn(Opcodes.ATHROW);
     mv.visitMaxs(0, 0);
     mv.visitEnd();
