@@ -1,6 +1,5 @@
 package org.memoryjpa.internal.store;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -26,10 +25,10 @@ final class Commit {
     }
     long stamp = clock.lastCommitted() + 1;
     SupersededVersions superseded = new SupersededVersions(stamp);
-    for (Map.Entry<Table, LinkedHashMap<Object, Write>> entry : writes.tables()) {
-      Table table = entry.getKey();
-      for (Map.Entry<Object, Write> write : entry.getValue().entrySet()) {
-        table.install(write.getKey(), write.getValue(), stamp, superseded);
+    for (int t = 0; t < writes.tableCount(); t++) {
+      WriteSet.TableWrites table = writes.tableAt(t);
+      for (Map.Entry<Object, Write> write : table.rows.entrySet()) {
+        table.table.install(write.getKey(), write.getValue(), stamp, superseded);
       }
     }
     clock.publish(stamp);
@@ -43,9 +42,9 @@ final class Commit {
    * this is the safety net of the optimistic check, not its main line.
    */
   private static void requireBases(WriteSet writes) {
-    for (Map.Entry<Table, LinkedHashMap<Object, Write>> entry : writes.tables()) {
-      Table table = entry.getKey();
-      for (Map.Entry<Object, Write> write : entry.getValue().entrySet()) {
+    for (int t = 0; t < writes.tableCount(); t++) {
+      Table table = writes.tableAt(t).table;
+      for (Map.Entry<Object, Write> write : writes.tableAt(t).rows.entrySet()) {
         RowSnapshot base = write.getValue().base;
         if (base != null && table.rows.get(write.getKey()) != base) {
           throw Violations.changedSinceRead(table, write.getKey());

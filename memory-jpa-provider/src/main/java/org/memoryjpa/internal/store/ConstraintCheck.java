@@ -3,7 +3,6 @@ package org.memoryjpa.internal.store;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -23,19 +22,21 @@ import java.util.Map;
 final class ConstraintCheck {
 
   private final WriteSet writes;
-  // per unique index: value -> key of the pending row that has it
-  private final Map<RowIndex, Map<Object, Object>> pendingUnique = new HashMap<>();
+  // per unique index: value -> key of the pending row that has it; created on first need, as most
+  // checks are of one row per table, which no other pending row can clash with
+  private Map<RowIndex, Map<Object, Object>> pendingUnique;
   // per exclusive list slot's index: element -> key of the pending row that holds it
-  private final Map<RowIndex, Map<Object, Object>> pendingElements = new HashMap<>();
+  private Map<RowIndex, Map<Object, Object>> pendingElements;
 
   ConstraintCheck(WriteSet writes) {
     this.writes = writes;
   }
 
   void run() {
-    for (Map.Entry<Table, LinkedHashMap<Object, Write>> entry : writes.tables()) {
-      Table table = entry.getKey();
-      for (Map.Entry<Object, Write> write : entry.getValue().entrySet()) {
+    for (int t = 0; t < writes.tableCount(); t++) {
+      Table table = writes.tableAt(t).table;
+      Map<Object, Write> tableWrites = writes.tableAt(t).rows;
+      for (Map.Entry<Object, Write> write : tableWrites.entrySet()) {
         Object key = write.getKey();
         RowSnapshot row = write.getValue().row;
         if (row == null) {
@@ -47,7 +48,7 @@ final class ConstraintCheck {
         if (base == null && table.latest(key) != null) {
           throw Violations.primaryKey(table, key);
         }
-        requireUnique(table, key, row, base);
+        requireUnique(table, key, row, base, tableWrites.size() > 1);
         requireTargets(table, row, base);
       }
     }
@@ -72,9 +73,11 @@ final class ConstraintCheck {
    * The unique keys of {@code row}, which replaces {@code base} (the committed row, or null). A value
    * the row keeps from {@code base} needs no look at the committed rows, which held it uniquely
    * when {@code base} was committed and still do, {@code base} being still the latest (the commit
-   * checks that first); it is still recorded as pending, against the transaction's other rows.
+   * checks that first); it is still recorded as pending, against the transaction's other rows of
+   * the table, if {@code siblings} says it has any.
    */
-  private void requireUnique(Table table, Object key, RowSnapshot row, RowSnapshot base) {
+  private void requireUnique(
+      Table table, Object key, RowSnapshot row, RowSnapshot base, boolean siblings) {
     for (RowIndex index : table.indexes) {
       UniqueKey uniqueKey = index.uniqueKey();
       if (uniqueKey == null) {
@@ -84,10 +87,14 @@ final class ConstraintCheck {
       if (value == null) {
         continue;
       }
-      Object pendingOwner =
-          pendingUnique.computeIfAbsent(index, i -> new HashMap<>()).putIfAbsent(value, key);
-      if (pendingOwner != null && !pendingOwner.equals(key)) {
-        throw Violations.unique(table, uniqueKey, value, pendingOwner);
+      if (siblings) {
+        if (pendingUnique == null) {
+          pendingUnique = new HashMap<>();
+        }
+        Object pendingOwner = pendingOf(pendingUnique, index).putIfAbsent(value, key);
+        if (pendingOwner != null && !pendingOwner.equals(key)) {
+          throw Violations.unique(table, uniqueKey, value, pendingOwner);
+        }
       }
       if (base != null && index.sameValues(row, base)) {
         continue;
@@ -157,7 +164,10 @@ final class ConstraintCheck {
   private void requireExclusive(
       Table table, int slot, Object key, Collection<?> elements, boolean checkCommitted) {
     RowIndex index = checkCommitted ? table.usableReferenceIndex(slot) : table.referenceIndex(slot);
-    Map<Object, Object> pending = pendingElements.computeIfAbsent(index, i -> new HashMap<>());
+    if (pendingElements == null) {
+      pendingElements = new HashMap<>();
+    }
+    Map<Object, Object> pending = pendingOf(pendingElements, index);
     for (Object element : elements) {
       Object holder = pending.putIfAbsent(element, key);
       if (holder != null) {
@@ -178,6 +188,16 @@ final class ConstraintCheck {
         }
       }
     }
+  }
+
+  private static Map<Object, Object> pendingOf(
+      Map<RowIndex, Map<Object, Object>> byIndex, RowIndex index) {
+    Map<Object, Object> pending = byIndex.get(index);
+    if (pending == null) {
+      pending = new HashMap<>();
+      byIndex.put(index, pending);
+    }
+    return pending;
   }
 
   private void requireTarget(Table table, int slot, RowSnapshot row, Table target, Object key) {

@@ -30,10 +30,13 @@ final class RowLock {
     }
   }
 
+  private static final List<StoreTransaction> NO_READERS = List.of();
+
   private final Table table;
   private final Object key;
   private StoreTransaction writer;
-  private final List<StoreTransaction> readers = new ArrayList<>(2);
+  // created by the first READ grant: most locks are the WRITE lock of an update
+  private List<StoreTransaction> readers = NO_READERS;
   private int waiters;
   private boolean retired;
 
@@ -55,7 +58,15 @@ final class RowLock {
       Table table, Object key, StoreTransaction tx, LockKind kind, long timeoutMillis) {
     RowLock lock;
     while (true) {
-      lock = table.locks.computeIfAbsent(key, k -> new RowLock(table, k));
+      // get, then putIfAbsent: no capturing lambda and no bin lock when the row is locked already
+      lock = table.locks.get(key);
+      if (lock == null) {
+        RowLock fresh = new RowLock(table, key);
+        lock = table.locks.putIfAbsent(key, fresh);
+        if (lock == null) {
+          lock = fresh;
+        }
+      }
       synchronized (lock) {
         if (lock.retired) {
           continue;
@@ -108,12 +119,22 @@ final class RowLock {
   private boolean grant(StoreTransaction tx, LockKind kind) {
     boolean newHolder = writer != tx && !readers.contains(tx);
     if (kind == LockKind.WRITE) {
-      readers.remove(tx);
+      removeReader(tx);
       writer = tx;
     } else if (newHolder) {
+      if (readers == NO_READERS) {
+        readers = new ArrayList<>(2);
+      }
       readers.add(tx);
     }
     return newHolder;
+  }
+
+  // the immutable NO_READERS refuses remove() even of what it does not hold
+  private void removeReader(StoreTransaction tx) {
+    if (readers != NO_READERS) {
+      readers.remove(tx);
+    }
   }
 
   private boolean isGrantable(StoreTransaction tx, LockKind kind) {
@@ -180,7 +201,7 @@ final class RowLock {
     if (writer == tx) {
       writer = null;
     }
-    readers.remove(tx);
+    removeReader(tx);
     notifyAll();
     retireIfIdle();
   }

@@ -276,7 +276,8 @@ public final class Table {
    * caller holds the commit lock and publishes the stamp afterwards.
    */
   void install(Object key, Write write, long stamp, SupersededVersions superseded) {
-    RowSnapshot old = rows.get(key);
+    // the commit made sure a write's base is still the head: no second lookup for an update
+    RowSnapshot old = write.base != null ? write.base : rows.get(key);
     RowSnapshot version;
     if (write.row == null) {
       version = RowSnapshot.deletion(key, stamp, old);
