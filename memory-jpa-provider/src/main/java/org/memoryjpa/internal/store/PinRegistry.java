@@ -13,7 +13,13 @@ import java.util.concurrent.atomic.AtomicLongArray;
 final class PinRegistry {
 
   private static final long FREE = Long.MAX_VALUE;
-  private static final int SLOTS = 64;
+  // about two per processor (a power of two, 8 to 64): the pruner reads every slot after each
+  // commit, a cache line apiece, and a pin is held only while its reader runs a statement, so more
+  // slots than running readers are lines read for nothing; pins beyond them go to the overflow set
+  private static final int SLOTS =
+      Math.min(
+          64,
+          Math.max(8, Integer.highestOneBit(2 * Runtime.getRuntime().availableProcessors() - 1) << 1));
   // eight longs: one 64-byte cache line between neighbouring slots
   private static final int STRIDE = 8;
 

@@ -50,6 +50,35 @@ class VersionPruningTest extends ShopTest {
   }
 
   @Test
+  void commit_updatesWhileMoreViewsPinnedThanPinSlots_keepEveryVersionAViewSees() {
+    // more views than the pin registry has slots: the later ones pin through its overflow set
+    shop.insertCustomers(customer(1, "Ann", "a@", 0, null, "City0"));
+    int views = 80;
+    ReadView[] pinned = new ReadView[views];
+    for (int i = 0; i < views; i++) {
+      pinned[i] = database.readView();
+      int version = i;
+      RowSnapshot next = customer(1, "Ann", "a@", version + 1, null, "City" + (version + 1));
+      shop.commit(tx -> tx.update(shop.customer, next, version));
+    }
+
+    assertThat(chainLength(shop.customer, 1L)).isEqualTo(views + 1);
+    for (int i = 0; i < views; i++) {
+      assertThat(pinned[i].read(shop.customer, 1L).value(Shop.CITY)).isEqualTo("City" + i);
+    }
+    // release from the newest: the oldest pin, in a slot or in the overflow set, holds everything
+    for (int i = views - 1; i > 0; i--) {
+      pinned[i].close();
+      assertThat(chainLength(shop.customer, 1L)).isEqualTo(views + 1);
+    }
+    assertThat(pinned[0].read(shop.customer, 1L).value(Shop.CITY)).isEqualTo("City0");
+    pinned[0].close();
+    assertThat(chainLength(shop.customer, 1L)).isEqualTo(1);
+    assertThat(database.clock.pinCount()).isZero();
+    database.checkInvariants();
+  }
+
+  @Test
   void commit_deleteWithoutReaders_removesRow() {
     shop.insertCustomers(customer(1, "Ann", "a@", 0));
 
