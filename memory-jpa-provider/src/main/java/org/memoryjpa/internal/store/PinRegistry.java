@@ -69,8 +69,10 @@ final class PinRegistry {
     for (int i = 0; i < SLOTS; i++) {
       oldest = Math.min(oldest, slots.get(i * STRIDE));
     }
-    for (Pin pin : overflow) {
-      oldest = Math.min(oldest, pin.stamp);
+    if (!overflow.isEmpty()) { // no iterator per commit for an overflow set that is nearly always empty
+      for (Pin pin : overflow) {
+        oldest = Math.min(oldest, pin.stamp);
+      }
     }
     return oldest;
   }

@@ -42,8 +42,10 @@ public final class StoreTransaction {
   private final Database database;
   private final VersionClock clock;
   private final WriteSet writes = new WriteSet();
-  // created on first use: a find in a fresh transaction allocates no more than it must
-  private List<RowLock> locks;
+  // the first lock held, then a list of the others, created on first use: most transactions hold
+  // no lock or the one of the row they update
+  private RowLock firstLock;
+  private List<RowLock> moreLocks;
   // the lock this transaction waits for, and in which mode: written under that lock's monitor,
   // read by the deadlock detector (WaitForGraph) from other threads
   volatile RowLock awaited;
@@ -230,10 +232,14 @@ public final class StoreTransaction {
     long timeout = timeoutMillis < 0 ? database.lockWaitCapMillis() : timeoutMillis;
     RowLock acquired = RowLock.acquire(table, key, this, kind, timeout);
     if (acquired != null) {
-      if (locks == null) {
-        locks = new ArrayList<>(4);
+      if (firstLock == null) {
+        firstLock = acquired;
+      } else {
+        if (moreLocks == null) {
+          moreLocks = new ArrayList<>(4);
+        }
+        moreLocks.add(acquired);
       }
-      locks.add(acquired);
     }
   }
 
@@ -314,11 +320,15 @@ public final class StoreTransaction {
       }
       views = null;
     }
-    if (locks != null) {
-      for (RowLock lock : locks) {
+    if (firstLock != null) {
+      firstLock.release(this);
+      firstLock = null;
+    }
+    if (moreLocks != null) {
+      for (RowLock lock : moreLocks) {
         lock.release(this);
       }
-      locks = null;
+      moreLocks = null;
     }
   }
 

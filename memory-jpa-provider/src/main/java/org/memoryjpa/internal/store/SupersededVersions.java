@@ -10,8 +10,9 @@ import java.util.Arrays;
 final class SupersededVersions {
 
   final long stamp;
-  private Table[] tables = new Table[8];
-  private Object[] keys = new Object[8];
+  // small at first: most commits update a row or two, and one is made per commit
+  private Table[] tables = new Table[2];
+  private Object[] keys = new Object[2];
   private int size;
 
   SupersededVersions(long stamp) {

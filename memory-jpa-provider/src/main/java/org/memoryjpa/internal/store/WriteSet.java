@@ -20,7 +20,8 @@ final class WriteSet {
   static final class TableWrites {
 
     final Table table;
-    final LinkedHashMap<Object, Write> rows = new LinkedHashMap<>();
+    // four slots, not sixteen: most transactions write a row or two per table
+    final LinkedHashMap<Object, Write> rows = new LinkedHashMap<>(4);
 
     private TableWrites(Table table) {
       this.table = table;
