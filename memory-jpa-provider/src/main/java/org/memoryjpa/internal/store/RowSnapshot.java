@@ -28,8 +28,10 @@ public final class RowSnapshot {
   RowSnapshot older;
   // set by the committer once a newer version of the row is installed, before that commit is
   // published: a reader pinned at or after this version's stamp that sees it unset knows this is the
-  // version it sees, without looking the row up (see ReadView's index walks)
-  private volatile boolean superseded;
+  // version it sees, without looking the row up (see ReadView's index walks). Not volatile, like
+  // `older`: the volatile publish of the commit's stamp, which the reader's pin reads, orders it, and
+  // a reader that misses a later commit's write is pinned before that commit, so its answer holds
+  private boolean superseded;
 
   /**
    * A row state to hand to {@link StoreTransaction#insert} or {@link StoreTransaction#update}. The
