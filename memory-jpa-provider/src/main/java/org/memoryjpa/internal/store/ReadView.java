@@ -1,13 +1,13 @@
 package org.memoryjpa.internal.store;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.memoryjpa.internal.store.index.BucketCursor;
 import org.memoryjpa.internal.store.index.KeyIndex;
 import org.memoryjpa.internal.store.index.SortedIndex;
 import org.memoryjpa.internal.store.index.ValueOrder;
@@ -107,18 +107,14 @@ public final class ReadView implements AutoCloseable {
 
   private Stream<RowSnapshot> hits(Table table, RowIndex index, Object indexKey) {
     Map<Object, Write> pending = pending(table);
-    Iterator<Object> keys = index.entries.rowKeys(indexKey);
+    BucketCursor bucket = index.entries.bucket(indexKey);
     RowCursor committed =
         new RowCursor(this) {
           @Override
           RowSnapshot advance() {
-            while (keys.hasNext()) {
-              Object key = keys.next();
-              if (pending.containsKey(key)) {
-                continue;
-              }
-              RowSnapshot row = table.at(key, stamp);
-              if (row != null && index.holds(row, indexKey)) {
+            while (bucket.next()) {
+              RowSnapshot row = visibleHit(table, index, indexKey, bucket, pending);
+              if (row != null) {
                 return row;
               }
             }
@@ -179,18 +175,14 @@ public final class ReadView implements AutoCloseable {
                 range.isDescending());
     return new RowCursor(this) {
       private Object indexKey;
-      private Iterator<Object> keys = Collections.emptyIterator();
+      private BucketCursor bucket = KeyIndex.cursorOf(null);
 
       @Override
       RowSnapshot advance() {
         while (true) {
-          while (keys.hasNext()) {
-            Object key = keys.next();
-            if (pending.containsKey(key)) {
-              continue;
-            }
-            RowSnapshot row = table.at(key, stamp);
-            if (row != null && index.holds(row, indexKey)) {
+          while (bucket.next()) {
+            RowSnapshot row = visibleHit(table, index, indexKey, bucket, pending);
+            if (row != null) {
               return row;
             }
           }
@@ -199,10 +191,31 @@ public final class ReadView implements AutoCloseable {
           }
           Map.Entry<Object, Object> entry = entries.next();
           indexKey = entry.getKey();
-          keys = KeyIndex.keysOf(entry.getValue());
+          bucket = KeyIndex.cursorOf(entry.getValue());
         }
       }
     };
+  }
+
+  /**
+   * The committed row of the bucket's current entry as this view sees it, if it holds {@code
+   * indexKey} and the transaction did not write it; else null. The entry's hint is the version that
+   * made the entry: when it is the version this view sees, it is the answer and needs neither the
+   * row lookup nor the re-check; otherwise (an older or newer version, or no hint) the row is looked
+   * up and re-checked.
+   */
+  private RowSnapshot visibleHit(
+      Table table, RowIndex index, Object indexKey, BucketCursor bucket, Map<Object, Write> pending) {
+    Object key = bucket.key();
+    if (!pending.isEmpty() && pending.containsKey(key)) {
+      return null;
+    }
+    Object hint = bucket.hint();
+    if (hint != null && ((RowSnapshot) hint).isLatestAt(stamp)) {
+      return (RowSnapshot) hint;
+    }
+    RowSnapshot row = table.at(key, stamp);
+    return row != null && index.holds(row, indexKey) ? row : null;
   }
 
   /** A copy of the transaction's writes to {@code table}, so that later writes cannot disturb us. */

@@ -89,7 +89,8 @@ final class RowIndex {
     for (RowSnapshot head : heads) {
       for (RowSnapshot version = head; version != null; version = version.older) {
         if (!version.isDeletion()) {
-          addEntries(version);
+          // only the newest version is worth a hint: older ones are superseded
+          addEntries(version, version == head ? version : null);
         }
       }
     }
@@ -168,16 +169,17 @@ final class RowIndex {
     if (!built || previous != null && sameValues(version, previous)) {
       return;
     }
-    addEntries(version);
+    addEntries(version, version);
   }
 
-  private void addEntries(RowSnapshot version) {
+  // `hint`, the version itself or null, goes with each entry for readers (see ReadView's walks)
+  private void addEntries(RowSnapshot version, RowSnapshot hint) {
     if (list) {
       Object elements = version.value(slots[0]);
       if (elements != null) {
         for (Object element : (Collection<?>) elements) {
           if (element != null) {
-            entries.add(element, version.key());
+            entries.add(element, version.key(), hint);
           }
         }
       }
@@ -185,7 +187,7 @@ final class RowIndex {
     }
     Object key = keyOf(version);
     if (key != null) {
-      entries.add(key, version.key());
+      entries.add(key, version.key(), hint);
     }
   }
 

@@ -26,6 +26,12 @@ public final class RowSnapshot {
   final long stamp;
   // the next older version of the same row, or null; cleared by VersionPruner
   RowSnapshot older;
+  // set by the committer once a newer version of the row is installed, before that commit is
+  // published: a reader pinned at or after this version's stamp that sees it unset knows this is the
+  // version it sees, without looking the row up (see ReadView's index walks). Not volatile, like
+  // `older`: the volatile publish of the commit's stamp, which the reader's pin reads, orders it, and
+  // a reader that misses a later commit's write is pinned before that commit, so its answer holds
+  private boolean superseded;
 
   /**
    * A row state to hand to {@link StoreTransaction#insert} or {@link StoreTransaction#update}. The
@@ -50,12 +56,29 @@ public final class RowSnapshot {
 
   /** This state as the version committed at {@code stamp}, on top of {@code older}. */
   RowSnapshot committed(long commitStamp, RowSnapshot olderVersion) {
+    supersede(olderVersion);
     return new RowSnapshot(key, typeTag, values, commitStamp, olderVersion);
   }
 
   /** The version that records the deletion of the row {@code key} at {@code stamp}. */
   static RowSnapshot deletion(Object key, long commitStamp, RowSnapshot olderVersion) {
+    supersede(olderVersion);
     return new RowSnapshot(key, -1, null, commitStamp, olderVersion);
+  }
+
+  private static void supersede(RowSnapshot olderVersion) {
+    if (olderVersion != null) {
+      olderVersion.superseded = true;
+    }
+  }
+
+  /**
+   * Whether a reader pinned at {@code pinStamp} sees exactly this committed live version: it is
+   * committed at or before the pin, and no newer version of the row was installed before the pin
+   * (the committer marks this one superseded before publishing the newer one).
+   */
+  boolean isLatestAt(long pinStamp) {
+    return stamp != 0 && stamp <= pinStamp && values != null && !superseded;
   }
 
   /** Whether this version records a deletion. */

@@ -151,6 +151,71 @@ class IndexLookupTest extends ShopTest {
     reader.rollback();
   }
 
+  // an index entry carries the version that made it; these check that readers never take it for a
+  // version they do not see: updates that keep the indexed value, deletes, a value that comes back
+
+  @Test
+  void lookup_afterUpdateKeepingIndexedValue_eachViewSeesItsOwnVersion() {
+    StoreTransaction reader = database.begin();
+    ReadView old = reader.readView();
+    shop.commit(tx -> tx.update(shop.customer, customer(1, "Anne", "a@", 1, 30, "Oslo"), 0));
+    shop.commit(tx -> tx.update(shop.customer, customer(3, "Cy", "c@", 1, 20, "Oslo"), 0));
+
+    assertThat(old.lookup(shop.customer, city, "Oslo").map(row -> row.value(Shop.NAME)))
+        .containsExactlyInAnyOrder("Ann", "Cid");
+    assertThat(old.range(shop.customer, score, KeyRange.atLeast(20)).map(row -> row.value(Shop.NAME)))
+        .containsExactlyInAnyOrder("Ann", "Cid", "Dan");
+    old.close();
+    reader.rollback();
+    assertThat(names(view -> view.lookup(shop.customer, city, "Oslo")))
+        .containsExactlyInAnyOrder("Anne", "Cy");
+    assertThat(names(view -> view.range(shop.customer, score, KeyRange.atLeast(20))))
+        .containsExactlyInAnyOrder("Anne", "Cy", "Dan");
+  }
+
+  @Test
+  void lookup_afterDelete_oldViewStillSeesRowAndNewViewDoesNot() {
+    StoreTransaction reader = database.begin();
+    ReadView old = reader.readView();
+    shop.commit(tx -> tx.delete(shop.customer, 3L, 0));
+
+    assertThat(old.lookup(shop.customer, city, "Oslo").map(RowSnapshot::key))
+        .containsExactlyInAnyOrder(1L, 3L);
+    old.close();
+    reader.rollback();
+    assertThat(keys(view -> view.lookup(shop.customer, city, "Oslo"))).containsExactly(1L);
+    assertThat(keys(view -> view.range(shop.customer, score, KeyRange.atLeast(20))))
+        .containsExactly(4L, 1L);
+  }
+
+  @Test
+  void lookup_valueLeavesAndComesBack_viewsBetweenSeeTheirVersion() {
+    shop.commit(tx -> tx.update(shop.customer, customer(1, "Ann", "a@", 1, 30, "Rome"), 0));
+    StoreTransaction reader = database.begin();
+    ReadView between = reader.readView();
+    shop.commit(tx -> tx.update(shop.customer, customer(1, "Ann2", "a@", 2, 30, "Oslo"), 1));
+
+    assertThat(between.lookup(shop.customer, city, "Oslo").map(RowSnapshot::key))
+        .containsExactly(3L);
+    assertThat(between.lookup(shop.customer, city, "Rome").map(RowSnapshot::key))
+        .containsExactlyInAnyOrder(1L, 2L, 5L);
+    between.close();
+    reader.rollback();
+    assertThat(names(view -> view.lookup(shop.customer, city, "Oslo")))
+        .containsExactlyInAnyOrder("Ann2", "Cid");
+    assertThat(keys(view -> view.lookup(shop.customer, city, "Rome")))
+        .containsExactlyInAnyOrder(2L, 5L);
+  }
+
+  private List<Object> names(Function<ReadView, Stream<RowSnapshot>> query) {
+    StoreTransaction tx = database.begin();
+    try (ReadView view = tx.readView()) {
+      return query.apply(view).map(row -> row.value(Shop.NAME)).toList();
+    } finally {
+      tx.rollback();
+    }
+  }
+
   @Test
   void findByReference_toOneAndToMany_findsReferencingRows() {
     shop.commit(

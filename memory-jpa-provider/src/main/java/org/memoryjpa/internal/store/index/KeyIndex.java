@@ -26,14 +26,23 @@ public abstract class KeyIndex {
 
   /** Records that the row {@code rowKey} holds {@code value}; a no-op if already recorded. */
   public final void add(Object value, Object rowKey) {
+    add(value, rowKey, null);
+  }
+
+  /**
+   * Records that the row {@code rowKey} holds {@code value}, with {@code hint} for readers of the
+   * entry ({@link BucketCursor#hint}); if already recorded, a hint other than null replaces the one it
+   * had. A value with a single row keeps no hint: its bucket is the row key itself.
+   */
+  public final void add(Object value, Object rowKey, Object hint) {
     Map<Object, Object> buckets = buckets();
     Object bucket = buckets.get(value);
     if (bucket == null) {
       buckets.put(value, rowKey);
     } else if (bucket instanceof RowKeySet) {
-      ((RowKeySet) bucket).add(rowKey);
+      ((RowKeySet) bucket).add(rowKey, hint);
     } else if (!bucket.equals(rowKey)) {
-      buckets.put(value, new RowKeySet(bucket, rowKey));
+      buckets.put(value, new RowKeySet(bucket, null, rowKey, hint));
     }
   }
 
@@ -74,6 +83,11 @@ public abstract class KeyIndex {
     return keysOf(buckets().get(value));
   }
 
+  /** The keys of the rows recorded for {@code value}, with their hints; weakly consistent. */
+  public final BucketCursor bucket(Object value) {
+    return BucketCursor.of(buckets().get(value));
+  }
+
   /** The number of distinct values recorded. */
   public final int valueCount() {
     return buckets().size();
@@ -92,6 +106,11 @@ public abstract class KeyIndex {
   /** Forgets everything. */
   public final void clear() {
     buckets().clear();
+  }
+
+  /** The row keys of a bucket obtained from this class, with their hints. */
+  public static BucketCursor cursorOf(Object bucket) {
+    return BucketCursor.of(bucket);
   }
 
   /** The row keys in a bucket obtained from this class: a single key or a key set. */

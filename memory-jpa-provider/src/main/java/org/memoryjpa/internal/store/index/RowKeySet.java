@@ -19,6 +19,11 @@ import java.util.NoSuchElementException;
  * key appears at most once: a removed key leaves a {@link Removed} marker in its slot, and adding
  * that key again revives the same slot, so no array ever holds one key in two slots.
  *
+ * <p>Each key has a <em>hint</em> beside it, in the next slot of the same array: an object the writer
+ * gave with the key (the store gives the row version that made the entry), or null. Readers get it
+ * from a {@link BucketCursor}; the set only stores it, and forgets it when the key goes. A key and its
+ * hint share a cache line, so a reader that uses the hint fetches no other memory for the entry.
+ *
  * <p>Its own class so that no row key can be mistaken for a bucket of several.
  */
 final class RowKeySet implements Iterable<Object> {
@@ -26,21 +31,22 @@ final class RowKeySet implements Iterable<Object> {
   private static final VarHandle SLOT = MethodHandles.arrayElementVarHandle(Object[].class);
   private static final int MIN_CAPACITY = 8;
 
-  // length a power of two; null: never used since the array was built
+  // pairs: the key at an even index (null: never used since the array was built), its hint after
+  // it; the number of pairs, the capacity, is a power of two
   private volatile Object[] slots;
-  // writer only: live keys, and slots that are not null (live or removed)
+  // writer only: live keys, and key slots that are not null (live or removed)
   private int size;
   private int used;
 
   // two distinct keys; the set is published with the index entry that holds it, so plain stores do
   RowKeySet(Object first, Object second) {
-    Object[] array = new Object[MIN_CAPACITY];
-    array[home(first, MIN_CAPACITY - 1)] = first;
-    int i = home(second, MIN_CAPACITY - 1);
-    while (array[i] != null) {
-      i = (i + 1) & (MIN_CAPACITY - 1);
-    }
-    array[i] = second;
+    this(first, null, second, null);
+  }
+
+  RowKeySet(Object first, Object firstHint, Object second, Object secondHint) {
+    Object[] array = new Object[2 * MIN_CAPACITY];
+    insertFresh(array, first, firstHint);
+    insertFresh(array, second, secondHint);
     size = 2;
     used = 2;
     slots = array;
@@ -51,18 +57,28 @@ final class RowKeySet implements Iterable<Object> {
     return size;
   }
 
-  /** Adds {@code key}; returns false if it was present. Writer only. */
+  /** Adds {@code key} without a hint; returns false if it was present. Writer only. */
   boolean add(Object key) {
+    return add(key, null);
+  }
+
+  /**
+   * Adds {@code key} with {@code hint}; returns false if it was present, in which case the key's
+   * hint becomes {@code hint} unless that is null. Writer only.
+   */
+  boolean add(Object key, Object hint) {
     Object[] array = slots;
-    int mask = array.length - 1;
+    int mask = capacity(array) - 1;
     for (int i = home(key, mask); ; i = (i + 1) & mask) {
-      Object slot = array[i];
+      Object slot = array[2 * i];
       if (slot == null) {
-        if ((used + 1) * 2 > array.length) {
+        if ((used + 1) * 2 > capacity(array)) {
           rehash(size + 1);
-          insertFresh(slots, key);
+          insertFresh(slots, key, hint);
         } else {
-          SLOT.setRelease(array, i, key);
+          // the hint first: a reader that sees the key sees its hint
+          SLOT.setRelease(array, 2 * i + 1, hint);
+          SLOT.setRelease(array, 2 * i, key);
         }
         size++;
         used++;
@@ -70,26 +86,31 @@ final class RowKeySet implements Iterable<Object> {
       }
       if (slot instanceof Removed) {
         if (((Removed) slot).key.equals(key)) {
-          SLOT.setRelease(array, i, key);
+          SLOT.setRelease(array, 2 * i + 1, hint);
+          SLOT.setRelease(array, 2 * i, key);
           size++;
           return true;
         }
       } else if (slot.equals(key)) {
+        if (hint != null) {
+          SLOT.setRelease(array, 2 * i + 1, hint);
+        }
         return false;
       }
     }
   }
 
-  /** Removes {@code key}; returns false if it was absent. Writer only. */
+  /** Removes {@code key} and its hint; returns false if it was absent. Writer only. */
   boolean remove(Object key) {
     Object[] array = slots;
     int index = indexOf(array, key);
     if (index < 0) {
       return false;
     }
-    SLOT.setRelease(array, index, new Removed(key));
+    SLOT.setRelease(array, 2 * index, new Removed(key));
+    SLOT.setRelease(array, 2 * index + 1, null);
     size--;
-    if (array.length > MIN_CAPACITY && size * 8 < array.length) {
+    if (capacity(array) > MIN_CAPACITY && size * 8 < capacity(array)) {
       rehash(size);
     }
     return true;
@@ -100,10 +121,11 @@ final class RowKeySet implements Iterable<Object> {
     return indexOf(slots, key) >= 0;
   }
 
+  // the pair index of the live key, or -1
   private static int indexOf(Object[] array, Object key) {
-    int mask = array.length - 1;
+    int mask = capacity(array) - 1;
     for (int i = home(key, mask); ; i = (i + 1) & mask) {
-      Object slot = SLOT.getAcquire(array, i);
+      Object slot = SLOT.getAcquire(array, 2 * i);
       if (slot == null) {
         return -1;
       }
@@ -119,6 +141,15 @@ final class RowKeySet implements Iterable<Object> {
     return new Keys(slots);
   }
 
+  /** The keys with their hints, weakly consistent like {@link #iterator}; any thread. */
+  BucketCursor cursor() {
+    return new BucketCursor(slots);
+  }
+
+  private static int capacity(Object[] array) {
+    return array.length >> 1;
+  }
+
   // a new array at most a quarter full for `live` keys, published once filled: an add probes until
   // it meets an empty slot and compares the key of every slot on the way, each a likely cache miss,
   // so the set stays at most half full (about 1.5 probes for a new key, 2.5 at three quarters)
@@ -127,10 +158,12 @@ final class RowKeySet implements Iterable<Object> {
     while (capacity < live * 4) {
       capacity <<= 1;
     }
-    Object[] fresh = new Object[capacity];
-    for (Object slot : slots) {
+    Object[] old = slots;
+    Object[] fresh = new Object[2 * capacity];
+    for (int i = 0; i < old.length; i += 2) {
+      Object slot = old[i];
       if (slot != null && !(slot instanceof Removed)) {
-        insertFresh(fresh, slot);
+        insertFresh(fresh, slot, old[i + 1]);
       }
     }
     used = size;
@@ -138,19 +171,30 @@ final class RowKeySet implements Iterable<Object> {
   }
 
   // into an array that holds neither the key nor a removed marker of it
-  private static void insertFresh(Object[] array, Object key) {
-    int mask = array.length - 1;
+  private static void insertFresh(Object[] array, Object key, Object hint) {
+    int mask = capacity(array) - 1;
     int i = home(key, mask);
-    while (array[i] != null) {
+    while (array[2 * i] != null) {
       i = (i + 1) & mask;
     }
-    SLOT.setRelease(array, i, key);
+    SLOT.setRelease(array, 2 * i + 1, hint);
+    SLOT.setRelease(array, 2 * i, key);
   }
 
   // Fibonacci hashing: ids are often consecutive numbers, whose hash codes differ in low bits only
   private static int home(Object key, int mask) {
     int h = key.hashCode() * 0x9E3779B9;
     return (h ^ (h >>> 16)) & mask;
+  }
+
+  /** Whether a key slot read from a set's array holds a live key. */
+  static boolean isLive(Object slot) {
+    return slot != null && !(slot instanceof Removed);
+  }
+
+  /** The acquire load of one slot of a set's array, for {@link BucketCursor}. */
+  static Object load(Object[] array, int index) {
+    return SLOT.getAcquire(array, index);
   }
 
   /** The mark of a removed key in its slot, kept so that adding the key again reuses the slot. */
@@ -175,8 +219,9 @@ final class RowKeySet implements Iterable<Object> {
     private void advance() {
       next = null;
       while (index < array.length) {
-        Object slot = SLOT.getAcquire(array, index++);
-        if (slot != null && !(slot instanceof Removed)) {
+        Object slot = SLOT.getAcquire(array, index);
+        index += 2;
+        if (isLive(slot)) {
           next = slot;
           return;
         }

@@ -3,9 +3,11 @@ package org.memoryjpa.internal.store.index;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.memoryjpa.testing.WhileWriting;
@@ -74,6 +76,33 @@ class RowKeySetTest {
 
     assertThat(seen).containsExactlyInAnyOrder(1L, 2L, 3L, 4L, 5L, 6L);
     assertThat(all(set)).containsExactlyInAnyOrder(1L, 2L, 3L, 4L, 5L, 6L);
+  }
+
+  @Test
+  void hints_followKeysThroughGrowthAndAreReplacedOrForgotten() {
+    SortedIndex index = new SortedIndex();
+    for (long row = 1; row <= 1_000; row++) {
+      index.add("v", row, "hint" + row);
+    }
+    index.add("v", 7L, "newer7");
+    index.add("v", 8L, null);
+    index.remove("v", 9L);
+    index.add("v", 9L);
+
+    Map<Object, Object> hints = new HashMap<>();
+    BucketCursor cursor = index.bucket("v");
+    while (cursor.next()) {
+      assertThat(hints.put(cursor.key(), cursor.hint())).isNull();
+    }
+
+    assertThat(hints).hasSize(1_000);
+    // the first key made the bucket when it was a single key, which keeps no hint
+    assertThat(hints.get(1L)).isNull();
+    assertThat(hints.get(500L)).isEqualTo("hint500");
+    assertThat(hints.get(7L)).isEqualTo("newer7");
+    assertThat(hints.get(8L)).isEqualTo("hint8");
+    assertThat(hints.get(9L)).isNull();
+    assertThat(index.bucket("w").next()).isFalse();
   }
 
   @Test
