@@ -42,6 +42,11 @@ final class EntityCodec {
   private final ElementCodec elements;
   private volatile HydrationPlan hydration;
   private final List<AttributeMapping> orphanAttributes;
+  // what each flush of a loaded entity walks, sorted out once: most types have no such slot, and
+  // their flush then skips the walk over every slot or attribute
+  private final List<Slot> ownedOrphanSlots;
+  private final List<PluralMapping> plurals;
+  private final List<PluralMapping> inversePlurals;
   private final boolean cascadesPersist;
   private final int versionSlot;
   private final boolean[] keepsStoredValue;
@@ -60,6 +65,19 @@ final class EntityCodec {
     this.versionSlot = entity.version() == null ? -1 : layout.findSlot(entity, entity.version().name()).index();
     this.keepsStoredValue = new boolean[layout.width()];
     this.columnRules = new ColumnRules(entity);
+    this.ownedOrphanSlots = ownedOrphanSlots(slots);
+    List<PluralMapping> allPlurals = new ArrayList<>();
+    List<PluralMapping> inverse = new ArrayList<>();
+    for (AttributeMapping attribute : entity.attributes()) {
+      if (attribute instanceof PluralMapping plural) {
+        allPlurals.add(plural);
+        if (!plural.isOwning()) {
+          inverse.add(plural);
+        }
+      }
+    }
+    this.plurals = List.copyOf(allPlurals);
+    this.inversePlurals = List.copyOf(inverse);
     for (Slot slot : layout.slots()) {
       // updatable = false: an update writes the stored value again, whatever the attribute holds
       keepsStoredValue[slot.index()] = slot.leaf() instanceof BasicMapping basic && !basic.column().updatable()
@@ -78,6 +96,35 @@ final class EntityCodec {
       }
     }
     return List.copyOf(found);
+  }
+
+  private static List<Slot> ownedOrphanSlots(List<Slot> slots) {
+    List<Slot> found = new ArrayList<>();
+    for (Slot slot : slots) {
+      AttributeMapping leaf = slot.leaf();
+      boolean orphanRemoval = leaf instanceof PluralMapping p ? p.isOrphanRemoval()
+          : leaf instanceof ToOneMapping t && t.isOrphanRemoval();
+      // an inverse list's orphans are found from what it held, see Flusher.collectInverseOrphans
+      if (orphanRemoval && slot.mappings().size() == 1 && slot.kind() != Slot.Kind.ELEMENT_ORDER) {
+        found.add(slot);
+      }
+    }
+    return List.copyOf(found);
+  }
+
+  /** Slots of owning collections and to-ones with orphan removal, directly on the entity. */
+  List<Slot> ownedOrphanSlots() {
+    return ownedOrphanSlots;
+  }
+
+  /** The collection and map attributes of the entity. */
+  List<PluralMapping> plurals() {
+    return plurals;
+  }
+
+  /** The inverse ({@code mappedBy}) collection and map attributes of the entity. */
+  List<PluralMapping> inversePlurals() {
+    return inversePlurals;
   }
 
   private static boolean cascadesPersist(ManagedTypeModel type) {

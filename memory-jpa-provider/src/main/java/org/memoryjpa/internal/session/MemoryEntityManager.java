@@ -53,6 +53,7 @@ public class MemoryEntityManager implements EntityManager {
   private boolean ownsProperties;
   private MemoryEntityTransaction transaction;
   private Locks locks;
+  private EntityCodec lastCodec;
   private FlushModeType flushMode = FlushModeType.AUTO;
   private CacheRetrieveMode cacheRetrieveMode = CacheRetrieveMode.USE;
   private CacheStoreMode cacheStoreMode = CacheStoreMode.USE;
@@ -101,7 +102,13 @@ public class MemoryEntityManager implements EntityManager {
   }
 
   EntityCodec codec(EntityModel entity) {
-    return factory.codec(entity);
+    // a load and a flush ask for the codec of the same type a dozen times: the factory's map once
+    EntityCodec last = lastCodec;
+    if (last == null || last.entity() != entity) {
+      last = factory.codec(entity);
+      lastCodec = last;
+    }
+    return last;
   }
 
   Map<String, Object> properties() {
