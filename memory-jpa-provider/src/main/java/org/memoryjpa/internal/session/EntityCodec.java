@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.memoryjpa.internal.metadata.AttributeMapping;
 import org.memoryjpa.internal.metadata.BasicMapping;
 import org.memoryjpa.internal.metadata.EmbeddableModel;
@@ -320,30 +321,16 @@ final class EntityCodec {
   @SuppressWarnings({"unchecked", "rawtypes"})
   Object collectionValue(Object owner, PluralMapping plural, String role, Object key, Object stored, References refs) {
     boolean eager = plural.fetch() == FetchType.EAGER;
-    Object collection;
-    if (plural.collectionType() == jakarta.persistence.metamodel.PluralAttribute.CollectionType.MAP) {
-      java.util.function.Supplier<Map<Object, Object>> loader = () -> {
-        refs.checkOpenFor(role);
-        return plural.isAssociation()
-            ? refs.loadEntries(owner, plural, key, stored)
-            : elements.toJavaMap(plural, stored);
-      };
-      collection = eager ? new PersistentMap(owner, role, loader.get()) : new PersistentMap(owner, role, loader);
-    } else {
-      java.util.function.Supplier<Collection<Object>> loader = () -> {
-        refs.checkOpenFor(role);
-        return plural.isAssociation()
-            ? refs.loadElements(owner, plural, key, stored)
-            : elements.toJavaElements(plural, stored);
-      };
-      boolean set = plural.collectionType() == jakarta.persistence.metamodel.PluralAttribute.CollectionType.SET;
-      if (set) {
-        collection = eager ? new PersistentSet(owner, role, loader.get()) : new PersistentSet(owner, role, loader);
-      } else {
-        collection = eager ? new PersistentList(owner, role, loader.get()) : new PersistentList(owner, role, loader);
-      }
+    boolean map = plural.collectionType() == jakarta.persistence.metamodel.PluralAttribute.CollectionType.MAP;
+    CollectionLoader loader = new CollectionLoader(elements, plural, role, owner, key, stored, refs);
+    Supplier lazy = loader;
+    if (map) {
+      return eager ? new PersistentMap(owner, role, (Map) loader.get()) : new PersistentMap(owner, role, lazy);
     }
-    return collection;
+    if (plural.collectionType() == jakarta.persistence.metamodel.PluralAttribute.CollectionType.SET) {
+      return eager ? new PersistentSet(owner, role, (Collection) loader.get()) : new PersistentSet(owner, role, lazy);
+    }
+    return eager ? new PersistentList(owner, role, (Collection) loader.get()) : new PersistentList(owner, role, lazy);
   }
 
   /** Whether two stored values of a slot are equal for dirty checking. */
