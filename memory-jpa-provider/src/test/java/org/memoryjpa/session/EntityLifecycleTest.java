@@ -80,6 +80,45 @@ class EntityLifecycleTest {
 
   @ParameterizedTest
   @EnumSource(Provider.class)
+  void context_ofOneEntityThenMore_keepsOneInstancePerId(Provider provider) {
+    // the first entity of a context is held apart from the maps the later ones go into
+    EntityManagerFactory emf = FACTORIES.fresh(provider);
+    long first = persistCustomer(emf, "a@x.org");
+    long second = persistCustomer(emf, "b@x.org");
+    try (EntityManager em = emf.createEntityManager()) {
+      Customer a = em.find(Customer.class, first);
+      assertThat(em.contains(a)).isTrue();
+      assertThat(em.find(Customer.class, second)).isNotSameAs(a);
+      Customer b = em.find(Customer.class, second);
+      assertThat(em.find(Customer.class, first)).isSameAs(a);
+      assertThat(em.contains(a)).isTrue();
+      assertThat(em.contains(b)).isTrue();
+      em.detach(a);
+      assertThat(em.contains(a)).isFalse();
+      assertThat(em.find(Customer.class, first)).isNotSameAs(a);
+      assertThat(em.find(Customer.class, second)).isSameAs(b);
+    }
+    try (EntityManager em = emf.createEntityManager()) {
+      Customer a = em.find(Customer.class, first);
+      em.detach(a);
+      assertThat(em.contains(a)).isFalse();
+      Customer again = em.find(Customer.class, first);
+      assertThat(again).isNotSameAs(a);
+      assertThat(em.find(Customer.class, first)).isSameAs(again);
+    }
+    emf.runInTransaction(em -> {
+      Customer a = em.find(Customer.class, first);
+      a.setName("Grace");
+      em.remove(em.find(Customer.class, second));
+    });
+    try (EntityManager em = emf.createEntityManager()) {
+      assertThat(em.find(Customer.class, first).getName()).isEqualTo("Grace");
+      assertThat(em.find(Customer.class, second)).isNull();
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Provider.class)
   void find_missingId_returnsNull(Provider provider) {
     EntityManagerFactory emf = FACTORIES.fresh(provider);
     try (EntityManager em = emf.createEntityManager()) {

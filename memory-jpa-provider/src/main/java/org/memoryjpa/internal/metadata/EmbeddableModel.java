@@ -1,7 +1,6 @@
 package org.memoryjpa.internal.metadata;
 
 import jakarta.persistence.PersistenceException;
-import java.lang.invoke.MethodHandle;
 
 /**
  * An {@code @Embeddable} class (a record too, as JPA 3.2 allows): a value type whose attributes are
@@ -9,7 +8,6 @@ import java.lang.invoke.MethodHandle;
  */
 public final class EmbeddableModel extends ManagedTypeModel {
 
-  MethodHandle instantiator; // () -> Object, or for records (Object[]) -> Object
   boolean record;
 
   EmbeddableModel(Class<?> javaType) {
@@ -29,7 +27,7 @@ public final class EmbeddableModel extends ManagedTypeModel {
   /** A new empty instance (not for records: use {@link #instantiate(Object[])}). */
   public Object instantiate() {
     try {
-      return (Object) instantiator.invokeExact();
+      return construct();
     } catch (Throwable e) {
       throw new PersistenceException("Could not instantiate embeddable '" + javaType.getName() + "'", e);
     }

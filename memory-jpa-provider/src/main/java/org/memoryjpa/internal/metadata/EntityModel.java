@@ -3,7 +3,6 @@ package org.memoryjpa.internal.metadata;
 import jakarta.persistence.DiscriminatorType;
 import jakarta.persistence.InheritanceType;
 import jakarta.persistence.PersistenceException;
-import java.lang.invoke.MethodHandle;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -26,7 +25,6 @@ public final class EntityModel extends IdentifiableTypeModel {
   IdGeneration idGeneration;
   RowLayout layout;
   IdModel boundId; // the inherited id with the type this entity binds, for a generic mapped superclass
-  MethodHandle instantiator;
   LifecycleCallbacks callbacks = LifecycleCallbacks.NONE;
   final List<EntityModel> subtypes = new ArrayList<>();
   private volatile List<EntityModel> selfAndSubtypes; // cached: asked for on every load
@@ -171,7 +169,7 @@ public final class EntityModel extends IdentifiableTypeModel {
   /** A new instance through the no-arg constructor. */
   public Object instantiate() {
     try {
-      return (Object) instantiator.invokeExact();
+      return construct();
     } catch (Throwable e) {
       throw new PersistenceException("Could not instantiate entity '" + name + "'", e);
     }

@@ -1,12 +1,16 @@
 package org.memoryjpa.internal.metadata;
 
 import jakarta.persistence.AccessType;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.memoryjpa.internal.diagnostics.Suggestions;
 
 /**
@@ -23,15 +27,45 @@ public abstract class ManagedTypeModel {
     EMBEDDABLE
   }
 
+  private static final MethodType NO_ARGUMENTS = MethodType.methodType(Object.class);
+
   final Class<?> javaType;
   final Map<String, AttributeMapping> declaredAttributes = new LinkedHashMap<>();
   AccessType accessType;
   IdentifiableTypeModel superType;
+  // entities and non-record embeddables: () -> Object; record embeddables: (Object[]) -> Object
+  MethodHandle instantiator;
+  // a generated caller of the no-arg constructor, installed once the type is in heavy use: a handle
+  // in a field is no constant to the JIT, so each instance would cost a call through the handle
+  private Function<Object, Object> directInstantiator;
   private List<AttributeMapping> allAttributes;
   private Map<String, AttributeMapping> attributesByName;
 
   ManagedTypeModel(Class<?> javaType) {
     this.javaType = javaType;
+  }
+
+  /**
+   * The no-arg constructor as an {@code (Object)Object} handle that ignores its argument, for a
+   * generated accessor to call as a constant; null when the type has none (an abstract entity, a
+   * mapped superclass, a record).
+   */
+  public MethodHandle instantiatorHandle() {
+    return instantiator == null || !instantiator.type().equals(NO_ARGUMENTS)
+        ? null
+        : MethodHandles.dropArguments(instantiator, 0, Object.class);
+  }
+
+  /** Installs a generated {@link Function} that calls {@link #instantiatorHandle()}. */
+  @SuppressWarnings("unchecked")
+  public void useDirectInstantiator(Object generated) {
+    directInstantiator = (Function<Object, Object>) generated;
+  }
+
+  /** A new instance through the no-arg constructor; throws whatever the constructor throws. */
+  final Object construct() throws Throwable {
+    Function<Object, Object> direct = directInstantiator;
+    return direct != null ? direct.apply(null) : (Object) instantiator.invokeExact();
   }
 
   /** The mapped Java class. */

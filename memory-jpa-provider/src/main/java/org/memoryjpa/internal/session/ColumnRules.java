@@ -62,8 +62,20 @@ final class ColumnRules {
    * has no length.
    */
   void checkLengths(Object[] values) {
+    checkChangedLengths(values, null);
+  }
+
+  /**
+   * As {@link #checkLengths}, for an update: a value that is the very object the row was loaded or
+   * last written with passed this check then (or came from a column that held it), so it is not
+   * looked at again; reading a string's length is a cache miss per attribute on a cold row.
+   */
+  void checkChangedLengths(Object[] values, Object[] stored) {
     for (Slot slot : lengthChecked) {
       Object value = values[slot.index()];
+      if (stored != null && value == stored[slot.index()]) {
+        continue;
+      }
       BasicMapping basic = (BasicMapping) slot.leaf();
       if (value instanceof byte[] bytes && bytes.length > basic.column().length()) {
         throw tooLong(slot, basic, bytes.length + " bytes");

@@ -1,5 +1,6 @@
 package org.memoryjpa.internal.session;
 
+import java.lang.invoke.MethodHandle;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -26,16 +27,29 @@ final class DirectAccessors {
 
   private DirectAccessors() {}
 
-  /** Generates accessors for every attribute of {@code entity} that has none yet; true if it did. */
+  /**
+   * Generates accessors for every attribute of {@code entity} that has none yet, and callers of the
+   * constructors of the entity and its embeddables; true if it did.
+   */
   static boolean install(EntityModel entity) {
     List<PropertyAccessor> accessors = new ArrayList<>();
-    collect(entity, accessors, Collections.newSetFromMap(new IdentityHashMap<>()));
+    List<ManagedTypeModel> types = new ArrayList<>();
+    collect(entity, accessors, types, Collections.newSetFromMap(new IdentityHashMap<>()));
     if (accessors.isEmpty()) {
       return false;
     }
-    List<AccessorGenerator.Handles> handles = new ArrayList<>(accessors.size());
+    List<AccessorGenerator.Handles> handles = new ArrayList<>(accessors.size() + types.size());
     for (PropertyAccessor accessor : accessors) {
       handles.add(new AccessorGenerator.Handles(accessor.getterHandle(), accessor.setterHandle()));
+    }
+    // a constructor rides along as a getter that ignores its argument
+    List<ManagedTypeModel> instantiable = new ArrayList<>(types.size());
+    for (ManagedTypeModel type : types) {
+      MethodHandle constructor = type.instantiatorHandle();
+      if (constructor != null) {
+        instantiable.add(type);
+        handles.add(new AccessorGenerator.Handles(constructor, null));
+      }
     }
     List<Object> generated;
     try {
@@ -46,22 +60,27 @@ final class DirectAccessors {
     for (int i = 0; i < accessors.size(); i++) {
       accessors.get(i).useDirect(generated.get(i));
     }
+    for (int i = 0; i < instantiable.size(); i++) {
+      instantiable.get(i).useDirectInstantiator(generated.get(accessors.size() + i));
+    }
     return true;
   }
 
-  private static void collect(ManagedTypeModel type, List<PropertyAccessor> into, Set<Object> seen) {
+  private static void collect(
+      ManagedTypeModel type, List<PropertyAccessor> into, List<ManagedTypeModel> types, Set<Object> seen) {
     if (type == null || !seen.add(type)) {
       return;
     }
+    types.add(type);
     for (AttributeMapping attribute : type.attributes()) {
       PropertyAccessor accessor = attribute.accessor();
       if (!accessor.isDirect() && seen.add(accessor)) {
         into.add(accessor);
       }
       if (attribute instanceof EmbeddedMapping embedded) {
-        collect(embedded.embeddable(), into, seen);
+        collect(embedded.embeddable(), into, types, seen);
       } else if (attribute instanceof PluralMapping plural) {
-        collect(plural.elementEmbeddable(), into, seen);
+        collect(plural.elementEmbeddable(), into, types, seen);
       }
     }
   }

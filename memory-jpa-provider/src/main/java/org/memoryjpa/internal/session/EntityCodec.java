@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.memoryjpa.internal.metadata.AttributeMapping;
 import org.memoryjpa.internal.metadata.BasicMapping;
 import org.memoryjpa.internal.metadata.EmbeddableModel;
@@ -42,6 +43,11 @@ final class EntityCodec {
   private final ElementCodec elements;
   private volatile HydrationPlan hydration;
   private final List<AttributeMapping> orphanAttributes;
+  // what each flush of a loaded entity walks, sorted out once: most types have no such slot, and
+  // their flush then skips the walk over every slot or attribute
+  private final List<Slot> ownedOrphanSlots;
+  private final List<PluralMapping> plurals;
+  private final List<PluralMapping> inversePlurals;
   private final boolean cascadesPersist;
   private final int versionSlot;
   private final boolean[] keepsStoredValue;
@@ -60,6 +66,19 @@ final class EntityCodec {
     this.versionSlot = entity.version() == null ? -1 : layout.findSlot(entity, entity.version().name()).index();
     this.keepsStoredValue = new boolean[layout.width()];
     this.columnRules = new ColumnRules(entity);
+    this.ownedOrphanSlots = ownedOrphanSlots(slots);
+    List<PluralMapping> allPlurals = new ArrayList<>();
+    List<PluralMapping> inverse = new ArrayList<>();
+    for (AttributeMapping attribute : entity.attributes()) {
+      if (attribute instanceof PluralMapping plural) {
+        allPlurals.add(plural);
+        if (!plural.isOwning()) {
+          inverse.add(plural);
+        }
+      }
+    }
+    this.plurals = List.copyOf(allPlurals);
+    this.inversePlurals = List.copyOf(inverse);
     for (Slot slot : layout.slots()) {
       // updatable = false: an update writes the stored value again, whatever the attribute holds
       keepsStoredValue[slot.index()] = slot.leaf() instanceof BasicMapping basic && !basic.column().updatable()
@@ -78,6 +97,35 @@ final class EntityCodec {
       }
     }
     return List.copyOf(found);
+  }
+
+  private static List<Slot> ownedOrphanSlots(List<Slot> slots) {
+    List<Slot> found = new ArrayList<>();
+    for (Slot slot : slots) {
+      AttributeMapping leaf = slot.leaf();
+      boolean orphanRemoval = leaf instanceof PluralMapping p ? p.isOrphanRemoval()
+          : leaf instanceof ToOneMapping t && t.isOrphanRemoval();
+      // an inverse list's orphans are found from what it held, see Flusher.collectInverseOrphans
+      if (orphanRemoval && slot.mappings().size() == 1 && slot.kind() != Slot.Kind.ELEMENT_ORDER) {
+        found.add(slot);
+      }
+    }
+    return List.copyOf(found);
+  }
+
+  /** Slots of owning collections and to-ones with orphan removal, directly on the entity. */
+  List<Slot> ownedOrphanSlots() {
+    return ownedOrphanSlots;
+  }
+
+  /** The collection and map attributes of the entity. */
+  List<PluralMapping> plurals() {
+    return plurals;
+  }
+
+  /** The inverse ({@code mappedBy}) collection and map attributes of the entity. */
+  List<PluralMapping> inversePlurals() {
+    return inversePlurals;
   }
 
   private static boolean cascadesPersist(ManagedTypeModel type) {
@@ -273,30 +321,16 @@ final class EntityCodec {
   @SuppressWarnings({"unchecked", "rawtypes"})
   Object collectionValue(Object owner, PluralMapping plural, String role, Object key, Object stored, References refs) {
     boolean eager = plural.fetch() == FetchType.EAGER;
-    Object collection;
-    if (plural.collectionType() == jakarta.persistence.metamodel.PluralAttribute.CollectionType.MAP) {
-      java.util.function.Supplier<Map<Object, Object>> loader = () -> {
-        refs.checkOpenFor(role);
-        return plural.isAssociation()
-            ? refs.loadEntries(owner, plural, key, stored)
-            : elements.toJavaMap(plural, stored);
-      };
-      collection = eager ? new PersistentMap(owner, role, loader.get()) : new PersistentMap(owner, role, loader);
-    } else {
-      java.util.function.Supplier<Collection<Object>> loader = () -> {
-        refs.checkOpenFor(role);
-        return plural.isAssociation()
-            ? refs.loadElements(owner, plural, key, stored)
-            : elements.toJavaElements(plural, stored);
-      };
-      boolean set = plural.collectionType() == jakarta.persistence.metamodel.PluralAttribute.CollectionType.SET;
-      if (set) {
-        collection = eager ? new PersistentSet(owner, role, loader.get()) : new PersistentSet(owner, role, loader);
-      } else {
-        collection = eager ? new PersistentList(owner, role, loader.get()) : new PersistentList(owner, role, loader);
-      }
+    boolean map = plural.collectionType() == jakarta.persistence.metamodel.PluralAttribute.CollectionType.MAP;
+    CollectionLoader loader = new CollectionLoader(elements, plural, role, owner, key, stored, refs);
+    Supplier lazy = loader;
+    if (map) {
+      return eager ? new PersistentMap(owner, role, (Map) loader.get()) : new PersistentMap(owner, role, lazy);
     }
-    return collection;
+    if (plural.collectionType() == jakarta.persistence.metamodel.PluralAttribute.CollectionType.SET) {
+      return eager ? new PersistentSet(owner, role, (Collection) loader.get()) : new PersistentSet(owner, role, lazy);
+    }
+    return eager ? new PersistentList(owner, role, (Collection) loader.get()) : new PersistentList(owner, role, lazy);
   }
 
   /** Whether two stored values of a slot are equal for dirty checking. */

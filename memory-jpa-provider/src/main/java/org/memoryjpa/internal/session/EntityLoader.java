@@ -87,7 +87,7 @@ final class EntityLoader implements References {
     session.context().add(entry);
     session.codec(concrete).hydrate(instance, row.key(), entry.loadedState, this);
     Flusher.snapshotOrphans(session.context(), entry, session.codec(entry.entity));
-    Object proxy = session.context().proxy(entry.entityKey());
+    Object proxy = session.context().proxyOf(entry);
     if (proxy != null) {
       ((SessionLazyInitializer) EntityProxies.initializerOf(proxy)).initializeWith(instance);
     }

@@ -155,7 +155,7 @@ final class Flusher {
       clearCollectionFlags(entry);
       return;
     }
-    session.codec(entry.entity).columnRules().checkLengths(values);
+    session.codec(entry.entity).columnRules().checkChangedLengths(values, entry.loadedState);
     tx.update(table(entry), new RowSnapshot(entry.key, StoreSchemas.typeTag(entry.entity), values), expectedVersion);
     entry.loadedState = values;
     entry.forceIncrement = false;
@@ -193,22 +193,21 @@ final class Flusher {
   }
 
   /** Changes to inverse ({@code mappedBy}) collections increment the owner's version, as in Hibernate. */
-  private static boolean inverseCollectionsDirty(EntityEntry entry) {
+  private boolean inverseCollectionsDirty(EntityEntry entry) {
     if (entry.entity.version() == null) {
       return false;
     }
-    for (AttributeMapping attribute : entry.entity.attributes()) {
-      if (attribute instanceof PluralMapping plural && !plural.isOwning()
-          && attribute.get(entry.instance) instanceof PersistentCollection collection && collection.isDirty()) {
+    for (PluralMapping plural : session.codec(entry.entity).inversePlurals()) {
+      if (plural.get(entry.instance) instanceof PersistentCollection collection && collection.isDirty()) {
         return true;
       }
     }
     return false;
   }
 
-  private static void clearCollectionFlags(EntityEntry entry) {
-    for (AttributeMapping attribute : entry.entity.attributes()) {
-      if (attribute instanceof PluralMapping && attribute.get(entry.instance) instanceof PersistentCollection c) {
+  private void clearCollectionFlags(EntityEntry entry) {
+    for (PluralMapping plural : session.codec(entry.entity).plurals()) {
+      if (plural.get(entry.instance) instanceof PersistentCollection c) {
         c.clearDirty();
       }
     }
@@ -216,13 +215,7 @@ final class Flusher {
 
   /** Owning collections and to-ones with orphan removal: keys dropped since the last flush. */
   private void collectOwnedOrphans(EntityEntry entry, Object[] values) {
-    for (Slot slot : entry.entity.layout().slotsOf(entry.entity)) {
-      AttributeMapping leaf = slot.leaf();
-      boolean orphanRemoval = leaf instanceof PluralMapping p ? p.isOrphanRemoval()
-          : leaf instanceof ToOneMapping t && t.isOrphanRemoval();
-      if (!orphanRemoval || slot.mappings().size() != 1 || slot.kind() == Slot.Kind.ELEMENT_ORDER) {
-        continue; // an inverse list's orphans are found from what it held, see collectInverseOrphans
-      }
+    for (Slot slot : session.codec(entry.entity).ownedOrphanSlots()) {
       Set<Object> now = keys(values[slot.index()]);
       for (Object oldKey : keys(entry.loadedState[slot.index()])) {
         if (!now.contains(oldKey)) {

@@ -53,6 +53,7 @@ public class MemoryEntityManager implements EntityManager {
   private boolean ownsProperties;
   private MemoryEntityTransaction transaction;
   private Locks locks;
+  private EntityCodec lastCodec;
   private FlushModeType flushMode = FlushModeType.AUTO;
   private CacheRetrieveMode cacheRetrieveMode = CacheRetrieveMode.USE;
   private CacheStoreMode cacheStoreMode = CacheStoreMode.USE;
@@ -101,7 +102,13 @@ public class MemoryEntityManager implements EntityManager {
   }
 
   EntityCodec codec(EntityModel entity) {
-    return factory.codec(entity);
+    // a load and a flush ask for the codec of the same type a dozen times: the factory's map once
+    EntityCodec last = lastCodec;
+    if (last == null || last.entity() != entity) {
+      last = factory.codec(entity);
+      lastCodec = last;
+    }
+    return last;
   }
 
   Map<String, Object> properties() {
@@ -293,7 +300,9 @@ public class MemoryEntityManager implements EntityManager {
 
   @Override
   public <T> T find(Class<T> entityClass, Object primaryKey) {
-    return find(entityClass, primaryKey, LockModeType.NONE, null);
+    checkOpen();
+    // the plain call: no lock to take, no options to read, no graph to fetch
+    return findWith(entityClass, primaryKey, LockRequest.NONE);
   }
 
   @Override
@@ -348,7 +357,8 @@ public class MemoryEntityManager implements EntityManager {
       throw new IllegalArgumentException("The id passed to find() for entity '" + model.name() + "' is null");
     }
     Object key = EntityIds.keyOfId(model, primaryKey);
-    return guard(() -> {
+    // not through guard(): find is the hottest call, and a capturing lambda per call shows in its cost
+    try {
       if (lock.mode() != LockModeType.NONE) {
         locks().requireTransaction("find with lock mode " + lock.mode());
       }
@@ -360,7 +370,9 @@ public class MemoryEntityManager implements EntityManager {
         locks().apply(context.entry(EntityProxies.unproxy(found)), lock, false);
       }
       return entityClass.cast(found);
-    });
+    } catch (PersistenceException e) {
+      throw failed(e);
+    }
   }
 
   @Override
@@ -909,14 +921,19 @@ public class MemoryEntityManager implements EntityManager {
     try {
       return operation.get();
     } catch (PersistenceException e) {
-      if (transaction != null && transaction.isActive() && !(e instanceof jakarta.persistence.NoResultException
-          || e instanceof jakarta.persistence.NonUniqueResultException
-          || e instanceof jakarta.persistence.LockTimeoutException
-          || e instanceof jakarta.persistence.QueryTimeoutException)) {
-        transaction.markRollbackOnly();
-      }
-      throw e;
+      throw failed(e);
     }
+  }
+
+  /** Marks the active transaction for rollback when {@code e} requires it; returns {@code e} to rethrow. */
+  private PersistenceException failed(PersistenceException e) {
+    if (transaction != null && transaction.isActive() && !(e instanceof jakarta.persistence.NoResultException
+        || e instanceof jakarta.persistence.NonUniqueResultException
+        || e instanceof jakarta.persistence.LockTimeoutException
+        || e instanceof jakarta.persistence.QueryTimeoutException)) {
+      transaction.markRollbackOnly();
+    }
+    return e;
   }
 
   /** Used by lock handling: the entity manager's effective lock timeout. */

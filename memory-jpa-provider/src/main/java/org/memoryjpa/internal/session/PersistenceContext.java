@@ -13,11 +13,14 @@ import java.util.Map;
  * is one instance per id), the reverse map from instance to entry, and the lazy references handed out
  * for ids not loaded yet. Insertion order is kept so that flush writes in the order the application
  * acted. Mutable; confined to one thread, like its entity manager. Each map is created on first use:
- * an entity manager that only finds never builds the proxy or pending-insert maps, and one that is
- * closed unused has nothing to clear.
+ * a context of one entity builds none, one that only finds never builds the proxy or pending-insert
+ * maps, and one that is closed unused has nothing to clear.
  */
 final class PersistenceContext {
 
+  // The first entry lives in a field until a second arrives, then both move into the maps: a find
+  // in a fresh entity manager, the common case, builds no map and hashes nothing.
+  private EntityEntry only;
   private Map<EntityKey, EntityEntry> byKey;
   private Map<Object, EntityEntry> byInstance;
   private Map<EntityKey, Object> proxies;
@@ -35,22 +38,35 @@ final class PersistenceContext {
   }
 
   EntityEntry entry(Object instance) {
-    return byInstance == null ? null : byInstance.get(instance);
+    if (byInstance != null) {
+      return byInstance.get(instance);
+    }
+    EntityEntry entry = only;
+    return entry != null && entry.instance == instance ? entry : null;
   }
 
   EntityEntry entry(EntityKey key) {
-    return byKey == null ? null : byKey.get(key);
+    if (byKey != null) {
+      return byKey.get(key);
+    }
+    EntityEntry entry = only;
+    return entry != null && entry.key != null && entry.entity.root() == key.root() && entry.key.equals(key.key())
+        ? entry
+        : null;
   }
 
   /** Registers an instance under its key (new instances may have no key yet). */
   void add(EntityEntry entry) {
-    if (byInstance == null) {
-      byInstance = new IdentityHashMap<>(4); // the default table takes 64 slots: most contexts hold a few
-      byKey = new HashMap<>(4);
-    }
-    byInstance.put(entry.instance, entry);
-    if (entry.key != null) {
-      byKey.put(entry.entityKey(), entry);
+    if (byInstance == null && only == null) {
+      only = entry;
+    } else {
+      if (byInstance == null) {
+        byInstance = new IdentityHashMap<>(4); // the default table takes 64 slots: most contexts hold a few
+        byKey = new HashMap<>(4);
+        index(only);
+        only = null;
+      }
+      index(entry);
     }
     if (!entry.existsInStore) {
       if (pendingInserts == null) {
@@ -60,9 +76,11 @@ final class PersistenceContext {
     }
   }
 
-  /** Records the key an instance got after it was added (assigned or generated id). */
-  void keyAssigned(EntityEntry entry) {
-    byKey.put(entry.entityKey(), entry);
+  private void index(EntityEntry entry) {
+    byInstance.put(entry.instance, entry);
+    if (entry.key != null) {
+      byKey.put(entry.entityKey(), entry);
+    }
   }
 
   void inserted(EntityEntry entry) {
@@ -75,15 +93,19 @@ final class PersistenceContext {
   /** Forgets an instance (detach, or deleted at flush). */
   void remove(EntityEntry entry) {
     if (byInstance == null) {
-      return;
+      if (only == null || only.instance != entry.instance) {
+        return;
+      }
+      only = null;
+    } else {
+      byInstance.remove(entry.instance);
     }
-    byInstance.remove(entry.instance);
     if (pendingInserts != null) {
       pendingInserts.remove(entry.instance);
     }
     if (entry.key != null) {
       EntityKey key = entry.entityKey();
-      if (byKey.get(key) == entry) {
+      if (byKey != null && byKey.get(key) == entry) {
         byKey.remove(key);
       }
       removeProxy(key);
@@ -92,6 +114,11 @@ final class PersistenceContext {
 
   Object proxy(EntityKey key) {
     return proxies == null ? null : proxies.get(key);
+  }
+
+  /** The reference handed out for {@code entry}'s key, or null; builds no key when there is none. */
+  Object proxyOf(EntityEntry entry) {
+    return proxies == null || entry.key == null ? null : proxies.get(entry.entityKey());
   }
 
   void addProxy(EntityKey key, Object proxy) {
@@ -109,7 +136,14 @@ final class PersistenceContext {
 
   /** A snapshot of the entries, so flush may add and remove while it walks them. */
   List<EntityEntry> entries() {
-    return byInstance == null ? new ArrayList<>() : new ArrayList<>(byInstance.values());
+    if (byInstance == null) {
+      List<EntityEntry> entries = new ArrayList<>(1);
+      if (only != null) {
+        entries.add(only);
+      }
+      return entries;
+    }
+    return new ArrayList<>(byInstance.values());
   }
 
   /**
@@ -117,7 +151,10 @@ final class PersistenceContext {
    * for those that may).
    */
   Collection<EntityEntry> liveEntries() {
-    return byInstance == null ? List.of() : byInstance.values();
+    if (byInstance == null) {
+      return only == null ? List.of() : List.of(only);
+    }
+    return byInstance.values();
   }
 
   /** Entries whose insert is still pending, in the order they were persisted. */
@@ -130,10 +167,14 @@ final class PersistenceContext {
   }
 
   int size() {
-    return byInstance == null ? 0 : byInstance.size();
+    if (byInstance == null) {
+      return only == null ? 0 : 1;
+    }
+    return byInstance.size();
   }
 
   void clear() {
+    only = null;
     byKey = null;
     byInstance = null;
     proxies = null;

@@ -36,11 +36,26 @@ class DirectAccessorTest {
   @Embeddable
   public record Size(int width, int height) {}
 
+  /** A class embeddable: built through its no-arg constructor, which must run. */
+  @Embeddable
+  public static class Label {
+    private String text;
+    private transient boolean constructed = true;
+
+    protected Label() {}
+
+    Label(String text) {
+      this.text = text;
+    }
+  }
+
   @Entity(name = "Gadget")
   public static class Gadget extends AuditedBase {
     private String name;
     private double weight;
     private Size size;
+    private Label label;
+    private transient boolean constructed = true;
     @Version private long version;
     private transient int preUpdates;
 
@@ -94,6 +109,7 @@ class DirectAccessorTest {
         gadget.name = "g" + id;
         gadget.weight = id / 2.0;
         gadget.size = id % 3 == 0 ? null : new Size((int) id, (int) id + 1);
+        gadget.label = id % 2 == 0 ? null : new Label("l" + id);
         em.persist(gadget);
         Widget widget = new Widget();
         widget.setKey(id);
@@ -106,8 +122,15 @@ class DirectAccessorTest {
     assertThat(accessorsOf(emf, Widget.class, "text").isDirect()).isTrue();
 
     EntityManager em = emf.createEntityManager();
+    Gadget previous = null;
     for (long id = 1; id <= MANY; id++) {
       Gadget gadget = em.find(Gadget.class, id);
+      // built through the constructors, a new instance each, also once they are called as constants
+      assertThat(gadget).isNotSameAs(previous);
+      assertThat(gadget.constructed).isTrue();
+      assertThat(gadget.label == null ? null : gadget.label.text).isEqualTo(id % 2 == 0 ? null : "l" + id);
+      assertThat(gadget.label == null || gadget.label.constructed).isTrue();
+      previous = gadget;
       assertThat(gadget.getId()).isEqualTo(id);
       assertThat(gadget.getCreatedBy()).isEqualTo("user" + id);
       assertThat(gadget.getRevision()).isEqualTo((int) id);
