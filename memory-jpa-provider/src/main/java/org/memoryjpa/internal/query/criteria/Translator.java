@@ -10,7 +10,6 @@ import jakarta.persistence.metamodel.EntityType;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -96,7 +95,7 @@ final class Translator {
   // the result variables of the select clause; generated variables are unique by their number, and
   // the builder's lower-case entity names are checked there rather than copied per translation
   private final Set<String> resultVariables = new HashSet<>(4);
-  private final Deque<Scope> scopes = new ArrayDeque<>();
+  private final Deque<Scope> scopes = new ArrayDeque<>(4);
   private int variableCount;
   private int literalCount;
   private int parameterCount;
@@ -324,10 +323,11 @@ final class Translator {
 
   /** The variables of one query or subquery. */
   private static final class Scope {
-    final Set<MemoryFrom<?, ?>> members = Collections.newSetFromMap(new IdentityHashMap<>(4));
+    // identity maps used as sets, without a set view over them: one scope per (sub)query per run
+    final Map<MemoryFrom<?, ?>, Boolean> members = new IdentityHashMap<>(4);
     final List<MemoryFrom<?, ?>> inOrder = new ArrayList<>(4);
     final Map<MemoryFrom<?, ?>, Identifier> variables = new IdentityHashMap<>(4);
-    final Set<MemoryFrom<?, ?>> referenced = Collections.newSetFromMap(new IdentityHashMap<>(4));
+    final Map<MemoryFrom<?, ?>, Boolean> referenced = new IdentityHashMap<>(4);
   }
 
   /**
@@ -349,7 +349,7 @@ final class Translator {
 
   private void register(Scope scope, MemoryFrom<?, ?> from, boolean self) {
     if (self) {
-      scope.members.add(from);
+      scope.members.put(from, Boolean.TRUE);
       scope.inOrder.add(from);
       if (!(from instanceof MemoryJoin<?, ?> join && join.isFetch()) || hasJoins(from)) {
         scope.variables.put(from, newVariable(from));
@@ -477,7 +477,7 @@ final class Translator {
           "The fetch join '" + join.describe() + "' has an ON condition; JPQL fetch joins cannot have one: join the"
               + " attribute a second time with join(...) and restrict that join");
     }
-    boolean aliased = !join.isFetch() || scope.variables.containsKey(join) || scope.referenced.contains(join);
+    boolean aliased = !join.isFetch() || scope.variables.containsKey(join) || scope.referenced.containsKey(join);
     Identifier alias = aliased ? variable(join) : null;
     if (join.isEntityJoin()) {
       return new EntityJoin(join.getJoinType(), entityName((EntityType<?>) join.modelType()), alias, on, NOWHERE);
@@ -501,8 +501,8 @@ final class Translator {
   Identifier variable(MemoryFrom<?, ?> from) {
     MemoryFrom<?, ?> base = from.base();
     for (Scope scope : scopes) {
-      if (scope.members.contains(base)) {
-        scope.referenced.add(base);
+      if (scope.members.containsKey(base)) {
+        scope.referenced.put(base, Boolean.TRUE);
         return scope.variables.computeIfAbsent(base, this::newVariable);
       }
     }
