@@ -37,6 +37,7 @@ final class Queries {
 
   private final MemoryEntityManagerFactory factory;
   private final Map<String, CompiledQuery> compiled = new ConcurrentHashMap<>();
+  private volatile LastTranslated lastTranslated;
   private final Planner planner;
   private final NullOrdering nullOrdering;
   private final Map<String, UserFunction> functions;
@@ -71,11 +72,24 @@ final class Queries {
 
   /**
    * The compiled form of a translated Criteria statement, cached under its canonical JPQL text (which
-   * parses back to the same tree, so a JPQL query of that text shares the entry).
+   * parses back to the same tree, so a JPQL query of that text shares the entry). The statement last
+   * compiled is kept beside it: a Criteria query built anew per call, as applications do, translates to
+   * an equal tree each time, and comparing two trees costs less than rendering and hashing the text.
+   * Equal trees render equal text (syntax nodes are records), so the shortcut returns what the cache
+   * would.
    */
   CompiledQuery compile(Statement statement) {
-    return compile(statement.toString(), () -> statement);
+    LastTranslated last = lastTranslated;
+    if (last != null && last.statement().equals(statement)) {
+      return last.query();
+    }
+    CompiledQuery query = compile(statement.toString(), () -> statement);
+    lastTranslated = new LastTranslated(statement, query);
+    return query;
   }
+
+  /** A translated statement and its compiled form; replaced whole, so readers on other threads see a pair. */
+  private record LastTranslated(Statement statement, CompiledQuery query) {}
 
   private CompiledQuery compile(String jpql, Supplier<Statement> statement) {
     CompiledQuery query = compiled.get(jpql);

@@ -4,7 +4,6 @@ import jakarta.persistence.Parameter;
 import jakarta.persistence.criteria.ParameterExpression;
 import jakarta.persistence.criteria.Selection;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.memoryjpa.internal.query.parse.syntax.Statement;
@@ -58,8 +57,10 @@ public record CriteriaTranslation(
   }
 
   public CriteriaTranslation {
-    literalValues = Collections.unmodifiableMap(new LinkedHashMap<>(literalValues));
-    parameterNames = Collections.unmodifiableMap(new LinkedHashMap<>(parameterNames));
+    // views, not copies: the one caller (Translator) hands over maps it no longer touches, and a
+    // Criteria query is translated on every createQuery
+    literalValues = literalValues.isEmpty() ? Map.of() : Collections.unmodifiableMap(literalValues);
+    parameterNames = parameterNames.isEmpty() ? Map.of() : Collections.unmodifiableMap(parameterNames);
     resultItems = Collections.unmodifiableList(resultItems);
   }
 

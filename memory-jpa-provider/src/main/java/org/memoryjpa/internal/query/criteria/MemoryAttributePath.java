@@ -49,8 +49,13 @@ final class MemoryAttributePath<X> extends MemoryPath<X> {
   @Override
   org.memoryjpa.internal.query.parse.syntax.Expression toSyntax(Translator translator) {
     Path parentPath = translator.path(parent());
+    Identifier name = new Identifier(attribute.getName(), Translator.NOWHERE);
+    if (parentPath.attributes().isEmpty()) {
+      // the usual root.get("x"): an immutable list, which Path keeps as it is instead of copying
+      return new Path(parentPath.root(), List.of(name), Translator.NOWHERE);
+    }
     List<Identifier> attributes = new ArrayList<>(parentPath.attributes());
-    attributes.add(new Identifier(attribute.getName(), Translator.NOWHERE));
+    attributes.add(name);
     return new Path(parentPath.root(), attributes, Translator.NOWHERE);
   }
 }

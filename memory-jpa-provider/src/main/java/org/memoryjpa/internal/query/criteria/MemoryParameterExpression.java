@@ -14,6 +14,12 @@ import org.memoryjpa.internal.query.parse.syntax.NamedParameter;
  */
 final class MemoryParameterExpression<T> extends MemoryExpression<T> implements ParameterExpression<T> {
 
+  /**
+   * Set once any parameter in this JVM is named like a generated one ({@code __criteria_...}): only
+   * then must a translation collect the query's parameter names to keep its generated names apart.
+   */
+  private static volatile boolean namedLikeGenerated;
+
   private final Class<T> type;
   private final String name;
 
@@ -21,6 +27,14 @@ final class MemoryParameterExpression<T> extends MemoryExpression<T> implements 
     super(builder, type);
     this.type = type;
     this.name = name;
+    if (name != null && name.startsWith(Translator.GENERATED_PREFIX)) {
+      namedLikeGenerated = true;
+    }
+  }
+
+  /** True once a parameter was named so that a generated name could clash with it. */
+  static boolean anyNamedLikeGenerated() {
+    return namedLikeGenerated;
   }
 
   @Override

@@ -10,7 +10,6 @@ import jakarta.persistence.metamodel.EntityType;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -19,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.memoryjpa.internal.query.criteria.CriteriaTranslation.ResultForm;
 import org.memoryjpa.internal.query.parse.syntax.BetweenExpression;
@@ -72,8 +72,9 @@ final class Translator {
   /** The position of every node: Criteria statements have no text. */
   static final Position NOWHERE = new Position(0, 0, 0, 0);
 
-  static final String LITERAL_PREFIX = "__criteria_literal_";
-  static final String PARAMETER_PREFIX = "__criteria_param_";
+  static final String GENERATED_PREFIX = "__criteria_";
+  static final String LITERAL_PREFIX = GENERATED_PREFIX + "literal_";
+  static final String PARAMETER_PREFIX = GENERATED_PREFIX + "param_";
 
   /** A JPQL identifier, which is also what may follow ':' in a named parameter. */
   private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_$\\u0080-\\uFFFE][A-Za-z0-9_$\\u0080-\\uFFFE]*");
@@ -87,32 +88,37 @@ final class Translator {
   private final boolean bindCompared;
   private final Map<String, Object> literalValues = new LinkedHashMap<>();
   private final Map<ParameterExpression<?>, String> parameterNames = new LinkedHashMap<>();
-  private final Map<MemoryLiteral<?>, String> literalNames = new IdentityHashMap<>();
-  private final Map<MemorySubquery<?>, SelectQuery> subqueries = new IdentityHashMap<>();
-  private final Set<String> takenParameterNames = new HashSet<>();
-  private final Set<String> takenVariables = new HashSet<>();
-  private final Deque<Scope> scopes = new ArrayDeque<>();
+  // sized for the usual query: one translation per execution, so its empty tables are paid each run
+  private final Map<MemoryLiteral<?>, String> literalNames = new IdentityHashMap<>(4);
+  private Map<MemorySubquery<?>, SelectQuery> subqueries = Map.of();
+  private final Set<String> takenParameterNames = new HashSet<>(4);
+  // the result variables of the select clause; generated variables are unique by their number, and
+  // the builder's lower-case entity names are checked there rather than copied per translation
+  private final Set<String> resultVariables = new HashSet<>(4);
+  private final Deque<Scope> scopes = new ArrayDeque<>(4);
   private int variableCount;
   private int literalCount;
   private int parameterCount;
 
-  private Translator(MemoryCriteriaBuilder builder, Collection<ParameterExpression<?>> parameters, boolean describing,
-      boolean bindCompared) {
+  private Translator(MemoryCriteriaBuilder builder, Supplier<Set<ParameterExpression<?>>> parameters,
+      boolean describing, boolean bindCompared) {
     this.builder = builder;
     this.describing = describing;
     this.bindCompared = bindCompared;
-    for (ParameterExpression<?> parameter : parameters) {
-      if (parameter.getName() != null) {
-        takenParameterNames.add(parameter.getName());
+    // collecting the parameters walks the whole statement; without a look-alike name nothing can clash
+    if (MemoryParameterExpression.anyNamedLikeGenerated()) {
+      for (ParameterExpression<?> parameter : parameters.get()) {
+        if (parameter.getName() != null) {
+          takenParameterNames.add(parameter.getName());
+        }
       }
     }
-    takenVariables.addAll(builder.lowerCaseEntityNames());
   }
 
   // ---------------------------------------------------------------------------------- statements
 
   static CriteriaTranslation query(MemoryCriteriaBuilder builder, MemoryCriteriaQuery<?> query, boolean bindCompared) {
-    Translator translator = new Translator(builder, query.getParameters(), false, bindCompared);
+    Translator translator = new Translator(builder, query::getParameters, false, bindCompared);
     Selected selected = translator.selected(query);
     translator.reserveResultVariables(selected.items());
     SelectQuery statement = translator.selectQuery(query.structure(), selected.items(), query.orders(), true);
@@ -120,7 +126,7 @@ final class Translator {
   }
 
   static CriteriaTranslation select(MemoryCriteriaBuilder builder, MemoryCriteriaSelect<?> select, boolean bindCompared) {
-    Translator translator = new Translator(builder, select.getParameters(), false, bindCompared);
+    Translator translator = new Translator(builder, select::getParameters, false, bindCompared);
     MemoryCriteriaQuery<?> leftmost = select.leftmost();
     Selected selected = translator.selected(leftmost);
     for (MemoryCriteriaQuery<?> query : select.queries()) {
@@ -138,7 +144,7 @@ final class Translator {
               + " before creating the query");
     }
     requireNoJoins(root, "CriteriaUpdate");
-    Translator translator = new Translator(builder, update.getParameters(), false, bindCompared);
+    Translator translator = new Translator(builder, update::getParameters, false, bindCompared);
     translator.open(List.of(root), List.of());
     try {
       Identifier variable = translator.variable(root);
@@ -162,7 +168,7 @@ final class Translator {
   static CriteriaTranslation delete(MemoryCriteriaBuilder builder, MemoryCriteriaDelete<?> delete, boolean bindCompared) {
     MemoryRoot<?> root = delete.root();
     requireNoJoins(root, "CriteriaDelete");
-    Translator translator = new Translator(builder, delete.getParameters(), false, bindCompared);
+    Translator translator = new Translator(builder, delete::getParameters, false, bindCompared);
     translator.open(List.of(root), List.of());
     try {
       Identifier variable = translator.variable(root);
@@ -176,7 +182,7 @@ final class Translator {
 
   /** The canonical JPQL of a Criteria selection, query or statement, for messages; never throws. */
   static String describe(MemoryCriteriaBuilder builder, Object criteria) {
-    Translator translator = new Translator(builder, List.of(), true, false);
+    Translator translator = new Translator(builder, Set::of, true, false);
     try {
       if (criteria instanceof MemoryCriteriaQuery<?> query) {
         Selected selected = translator.selected(query);
@@ -233,7 +239,7 @@ final class Translator {
   private void reserveResultVariables(List<Selection<?>> items) {
     for (Selection<?> item : items) {
       if (resultVariable(item.getAlias()) != null) {
-        takenVariables.add(item.getAlias().toLowerCase(Locale.ROOT));
+        resultVariables.add(item.getAlias().toLowerCase(Locale.ROOT));
       }
     }
   }
@@ -258,6 +264,9 @@ final class Translator {
     SelectQuery translated = subqueries.get(subquery);
     if (translated == null) {
       translated = translateSubquery(subquery);
+      if (subqueries.isEmpty()) {
+        subqueries = new IdentityHashMap<>(4);
+      }
       subqueries.put(subquery, translated);
     }
     return translated;
@@ -314,10 +323,11 @@ final class Translator {
 
   /** The variables of one query or subquery. */
   private static final class Scope {
-    final Set<MemoryFrom<?, ?>> members = Collections.newSetFromMap(new IdentityHashMap<>());
-    final List<MemoryFrom<?, ?>> inOrder = new ArrayList<>();
-    final Map<MemoryFrom<?, ?>, Identifier> variables = new IdentityHashMap<>();
-    final Set<MemoryFrom<?, ?>> referenced = Collections.newSetFromMap(new IdentityHashMap<>());
+    // identity maps used as sets, without a set view over them: one scope per (sub)query per run
+    final Map<MemoryFrom<?, ?>, Boolean> members = new IdentityHashMap<>(4);
+    final List<MemoryFrom<?, ?>> inOrder = new ArrayList<>(4);
+    final Map<MemoryFrom<?, ?>, Identifier> variables = new IdentityHashMap<>(4);
+    final Map<MemoryFrom<?, ?>, Boolean> referenced = new IdentityHashMap<>(4);
   }
 
   /**
@@ -339,7 +349,7 @@ final class Translator {
 
   private void register(Scope scope, MemoryFrom<?, ?> from, boolean self) {
     if (self) {
-      scope.members.add(from);
+      scope.members.put(from, Boolean.TRUE);
       scope.inOrder.add(from);
       if (!(from instanceof MemoryJoin<?, ?> join && join.isFetch()) || hasJoins(from)) {
         scope.variables.put(from, newVariable(from));
@@ -363,15 +373,18 @@ final class Translator {
     String name;
     do {
       name = letter + String.valueOf(variableCount++);
-    } while (!takenVariables.add(name));
+    } while (builder.lowerCaseEntityNames().contains(name) || resultVariables.contains(name));
     return new Identifier(name, NOWHERE);
   }
 
   /** The ON conditions of the query's joins, translated in FROM order (which numbers their literals). */
   private Map<MemoryJoin<?, ?>, Condition> onConditions(Scope scope) {
-    Map<MemoryJoin<?, ?>, Condition> on = new IdentityHashMap<>();
+    Map<MemoryJoin<?, ?>, Condition> on = Map.of();
     for (MemoryFrom<?, ?> member : scope.inOrder) {
       if (member instanceof MemoryJoin<?, ?> join && join.on() != null) {
+        if (on.isEmpty()) {
+          on = new IdentityHashMap<>();
+        }
         on.put(join, join.on().toCondition(this));
       }
     }
@@ -464,7 +477,7 @@ final class Translator {
           "The fetch join '" + join.describe() + "' has an ON condition; JPQL fetch joins cannot have one: join the"
               + " attribute a second time with join(...) and restrict that join");
     }
-    boolean aliased = !join.isFetch() || scope.variables.containsKey(join) || scope.referenced.contains(join);
+    boolean aliased = !join.isFetch() || scope.variables.containsKey(join) || scope.referenced.containsKey(join);
     Identifier alias = aliased ? variable(join) : null;
     if (join.isEntityJoin()) {
       return new EntityJoin(join.getJoinType(), entityName((EntityType<?>) join.modelType()), alias, on, NOWHERE);
@@ -488,8 +501,8 @@ final class Translator {
   Identifier variable(MemoryFrom<?, ?> from) {
     MemoryFrom<?, ?> base = from.base();
     for (Scope scope : scopes) {
-      if (scope.members.contains(base)) {
-        scope.referenced.add(base);
+      if (scope.members.containsKey(base)) {
+        scope.referenced.put(base, Boolean.TRUE);
         return scope.variables.computeIfAbsent(base, this::newVariable);
       }
     }
@@ -527,7 +540,9 @@ final class Translator {
 
   List<org.memoryjpa.internal.query.parse.syntax.Expression> expressions(List<? extends Expression<?>> expressions) {
     List<org.memoryjpa.internal.query.parse.syntax.Expression> syntax = new ArrayList<>(expressions.size());
-    expressions.forEach(expression -> syntax.add(expression(expression)));
+    for (Expression<?> expression : expressions) {
+      syntax.add(expression(expression));
+    }
     return syntax;
   }
 
