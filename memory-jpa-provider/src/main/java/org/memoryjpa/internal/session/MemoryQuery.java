@@ -122,16 +122,24 @@ public final class MemoryQuery<X> implements TypedQuery<X> {
   @Override
   public List<X> getResultList() {
     List<Object[]> rows = rows(firstResult, maxResults);
-    List<X> results = new ArrayList<>(rows.size());
-    for (Object[] row : rows) {
-      results.add(shaped(row));
-    }
-    return results;
+    return session.guard(() -> {
+      List<X> results = new ArrayList<>(rows.size());
+      for (Object[] row : rows) {
+        @SuppressWarnings("unchecked")
+        X result = (X) shape.shape(row);
+        results.add(result);
+      }
+      return results;
+    });
   }
 
+  /**
+   * One row's result: a result class's constructor fails as the statement would, so it runs guarded
+   * (a failure marks the transaction for rollback); the other shapes cannot fail.
+   */
   @SuppressWarnings("unchecked")
   private X shaped(Object[] row) {
-    return (X) shape.shape(row);
+    return shape.constructs() ? session.guard(() -> (X) shape.shape(row)) : (X) shape.shape(row);
   }
 
   /**

@@ -113,6 +113,11 @@ final class ResultShape {
     return array;
   }
 
+  /** Whether a result is built by calling the result class's constructor, which may fail. */
+  boolean constructs() {
+    return kind == Kind.CONSTRUCT;
+  }
+
   /** The result for one row of item values. */
   Object shape(Object[] row) {
     return switch (kind) {
