@@ -136,8 +136,11 @@ public final class Database {
    * statement is done.
    */
   public ReadView readView() {
-    return new ReadView(this, null, new WriteSet(), clock);
+    return new ReadView(this, null, NO_WRITES, clock);
   }
+
+  // the write set of every view without a transaction: nothing ever writes to it, so one is shared
+  private static final WriteSet NO_WRITES = new WriteSet();
 
   /** Begins a transaction. */
   public StoreTransaction begin() {
