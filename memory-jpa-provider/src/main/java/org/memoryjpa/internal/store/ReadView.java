@@ -1,6 +1,7 @@
 package org.memoryjpa.internal.store;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
