@@ -45,7 +45,7 @@ final class Queries {
 
   Queries(MemoryEntityManagerFactory factory) {
     this.factory = factory;
-    this.planner = new Planner(factory::table);
+    this.planner = new Planner(factory.tableLookup());
     this.nullOrdering = NullOrdering.of(factory.getProperties().get(ConfigurationKeys.QUERY_NULL_ORDERING));
     this.functions = RegisteredFunctions.read(factory.getProperties().get(ConfigurationKeys.QUERY_FUNCTIONS),
         classLoader());
@@ -80,7 +80,7 @@ final class Queries {
     CompiledQuery query = compiled.get(jpql);
     if (query == null) {
       QueryModel model = Binder.bind(factory.model(), statement.get(), jpql, classLoader(), functions);
-      query = CompiledQuery.compile(planner.plan(model), factory::table);
+      query = CompiledQuery.compile(planner.plan(model), factory.tableLookup());
       if (compiled.size() >= CACHE_LIMIT) {
         compiled.clear();
       }
