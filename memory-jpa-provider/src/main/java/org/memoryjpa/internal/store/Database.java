@@ -181,8 +181,13 @@ public final class Database {
    */
   public void clear() {
     deleteAll(tableOrder);
-    sequences.values().forEach(Sequence::reset);
-    tableOrder.forEach(Table::resetIdentity);
+    // loops, not method references: a bootstrap that drops and creates the schema comes here
+    for (Sequence sequence : sequences.values()) {
+      sequence.reset();
+    }
+    for (Table table : tableOrder) {
+      table.resetIdentity();
+    }
   }
 
   /**
