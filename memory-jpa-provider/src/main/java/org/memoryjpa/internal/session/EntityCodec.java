@@ -42,6 +42,7 @@ final class EntityCodec {
   private final ElementCodec elements;
   private volatile HydrationPlan hydration;
   private final List<AttributeMapping> orphanAttributes;
+  private final List<AttributeMapping> pluralAttributes;
   private final boolean cascadesPersist;
   private final int versionSlot;
   private final boolean[] keepsStoredValue;
@@ -53,6 +54,7 @@ final class EntityCodec {
   EntityCodec(EntityModel entity) {
     this.entity = entity;
     this.orphanAttributes = orphanAttributesOf(entity);
+    this.pluralAttributes = pluralAttributesOf(entity);
     this.cascadesPersist = cascadesPersist(entity);
     this.layout = entity.layout();
     this.slots = layout.slotsOf(entity);
@@ -74,6 +76,16 @@ final class EntityCodec {
     for (AttributeMapping a : entity.attributes()) {
       if (a instanceof PluralMapping p ? p.isOrphanRemoval()
           : a instanceof ToOneMapping t && !t.isOwning() && t.isOrphanRemoval()) {
+        found.add(a);
+      }
+    }
+    return List.copyOf(found);
+  }
+
+  private static List<AttributeMapping> pluralAttributesOf(EntityModel entity) {
+    List<AttributeMapping> found = new ArrayList<>();
+    for (AttributeMapping a : entity.attributes()) {
+      if (a instanceof PluralMapping) {
         found.add(a);
       }
     }
@@ -140,6 +152,11 @@ final class EntityCodec {
 
   EntityModel entity() {
     return entity;
+  }
+
+  /** The collection-valued attributes, whose dirty flags a flush clears. */
+  List<AttributeMapping> pluralAttributes() {
+    return pluralAttributes;
   }
 
   /** Attributes whose contents at the last flush orphan removal needs to remember. */

@@ -30,11 +30,13 @@ final class Flusher {
   private final MemoryEntityManager session;
   private final StoreTransaction tx;
   private final List<Object> orphans = new ArrayList<>();
-  private Set<EntityEntry> insertedNow = Set.of(); // a set only once this flush inserts
+  // marks the entries this flush inserts (EntityEntry.insertedByFlush), so the update pass skips them
+  private final int number;
 
-  Flusher(MemoryEntityManager session, StoreTransaction tx) {
+  Flusher(MemoryEntityManager session, StoreTransaction tx, int number) {
     this.session = session;
     this.tx = tx;
+    this.number = number;
   }
 
   void flush() {
@@ -47,16 +49,13 @@ final class Flusher {
     for (EntityEntry entry : context.pendingInserts()) {
       if (entry.isManaged()) {
         insert(entry);
-        if (insertedNow.isEmpty()) {
-          insertedNow = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        }
-        insertedNow.add(entry);
+        entry.insertedByFlush = number;
       }
     }
     // the one copy of the entries per flush: an update may load an orphan, adding an entry
     for (EntityEntry entry : context.entries()) {
       // an entity inserted by this very flush was written with its current state already
-      if (entry.isManaged() && entry.existsInStore && !insertedNow.contains(entry)) {
+      if (entry.isManaged() && entry.existsInStore && entry.insertedByFlush != number) {
         update(entry);
       }
     }
@@ -95,7 +94,7 @@ final class Flusher {
   private void cascadePersist() {
     List<EntityEntry> cascading = new ArrayList<>();
     for (EntityEntry entry : session.context().liveEntries()) {
-      if (entry.isManaged() && session.codec(entry.entity).cascadesPersist()) {
+      if (entry.isManaged() && codec(entry).cascadesPersist()) {
         cascading.add(entry);
       }
     }
@@ -109,7 +108,7 @@ final class Flusher {
   private void insert(EntityEntry entry) {
     // Bean Validation runs when the row is written, as Hibernate's pre-insert listener does
     session.factory().validator().validate(entry.instance, CallbackType.PRE_PERSIST);
-    EntityCodec codec = session.codec(entry.entity);
+    EntityCodec codec = codec(entry);
     Object[] values = codec.dehydrate(entry.instance, session.loader());
     for (int i = 0; i < values.length; i++) {
       if (values[i] == EntityCodec.UNCHANGED) {
@@ -155,7 +154,7 @@ final class Flusher {
       clearCollectionFlags(entry);
       return;
     }
-    session.codec(entry.entity).columnRules().checkLengths(values);
+    codec(entry).columnRules().checkLengths(values);
     tx.update(table(entry), new RowSnapshot(entry.key, StoreSchemas.typeTag(entry.entity), values), expectedVersion);
     entry.loadedState = values;
     entry.forceIncrement = false;
@@ -167,7 +166,7 @@ final class Flusher {
   }
 
   private Object[] dehydrate(EntityEntry entry) {
-    EntityCodec codec = session.codec(entry.entity);
+    EntityCodec codec = codec(entry);
     Object[] values = codec.dehydrate(entry.instance, session.loader());
     for (int i = 0; i < values.length; i++) {
       if (values[i] == EntityCodec.UNCHANGED || codec.keepsStoredValue(i)) {
@@ -189,7 +188,7 @@ final class Flusher {
   }
 
   private int versionSlot(EntityEntry entry) {
-    return session.codec(entry.entity).versionSlot();
+    return codec(entry).versionSlot();
   }
 
   /** Changes to inverse ({@code mappedBy}) collections increment the owner's version, as in Hibernate. */
@@ -206,9 +205,9 @@ final class Flusher {
     return false;
   }
 
-  private static void clearCollectionFlags(EntityEntry entry) {
-    for (AttributeMapping attribute : entry.entity.attributes()) {
-      if (attribute instanceof PluralMapping && attribute.get(entry.instance) instanceof PersistentCollection c) {
+  private void clearCollectionFlags(EntityEntry entry) {
+    for (AttributeMapping attribute : codec(entry).pluralAttributes()) {
+      if (attribute.get(entry.instance) instanceof PersistentCollection c) {
         c.clearDirty();
       }
     }
@@ -255,7 +254,7 @@ final class Flusher {
       if (!entry.isManaged() || !entry.existsInStore) {
         continue;
       }
-      for (AttributeMapping attribute : session.codec(entry.entity).orphanAttributes()) {
+      for (AttributeMapping attribute : codec(entry).orphanAttributes()) {
         if (attribute instanceof PluralMapping plural && plural.isAssociation() && !plural.isOwning()
             && plural.isOrphanRemoval()) {
           Object value = attribute.get(entry.instance);
@@ -296,7 +295,7 @@ final class Flusher {
   private void snapshotOrphanAssociations() {
     for (EntityEntry entry : session.context().liveEntries()) {
       if (entry.isManaged()) {
-        snapshotOrphans(session.context(), entry, session.codec(entry.entity));
+        snapshotOrphans(session.context(), entry, codec(entry));
       }
     }
   }
@@ -356,6 +355,10 @@ final class Flusher {
     entry.status = EntityStatus.DELETED;
     session.context().remove(entry);
     entry.entity.callbacks().invoke(CallbackType.POST_REMOVE, entry.instance);
+  }
+
+  private EntityCodec codec(EntityEntry entry) {
+    return entry.codec(session.factory());
   }
 
   private Table table(EntityEntry entry) {

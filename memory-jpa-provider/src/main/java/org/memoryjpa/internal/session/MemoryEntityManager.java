@@ -57,6 +57,7 @@ public class MemoryEntityManager implements EntityManager {
   private CacheRetrieveMode cacheRetrieveMode = CacheRetrieveMode.USE;
   private CacheStoreMode cacheStoreMode = CacheStoreMode.USE;
   private boolean open = true;
+  private int flushes; // numbers each flush, see Flusher
 
   MemoryEntityManager(MemoryEntityManagerFactory factory, Map<?, ?> properties) {
     this.factory = factory;
@@ -404,7 +405,10 @@ public class MemoryEntityManager implements EntityManager {
   }
 
   void doFlush() {
-    new Flusher(this, storeTransaction()).flush();
+    if (++flushes == 0) {
+      flushes = 1; // 0 marks an entry no flush inserted
+    }
+    new Flusher(this, storeTransaction(), flushes).flush();
   }
 
   /** Flushes before a query when the flush mode is AUTO and there is something to flush. */

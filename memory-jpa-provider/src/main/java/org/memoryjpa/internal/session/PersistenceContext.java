@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,7 +20,9 @@ final class PersistenceContext {
   private Map<EntityKey, EntityEntry> byKey;
   private Map<Object, EntityEntry> byInstance;
   private Map<EntityKey, Object> proxies;
-  private Map<Object, EntityEntry> pendingInserts;
+  // in the order persisted; entries inserted, detached or deleted since are dropped when next asked
+  // for, which spares a map keyed by instance per new entity
+  private List<EntityEntry> pendingInserts;
   // set once any entry holds an orphan-removal collection: until then a flush has none to check,
   // and a context of freshly persisted entities never walks its entries for them
   private boolean holdsOrphanCollections;
@@ -49,14 +50,15 @@ final class PersistenceContext {
       byKey = new HashMap<>(4);
     }
     byInstance.put(entry.instance, entry);
+    entry.attached = true;
     if (entry.key != null) {
       byKey.put(entry.entityKey(), entry);
     }
     if (!entry.existsInStore) {
       if (pendingInserts == null) {
-        pendingInserts = new LinkedHashMap<>();
+        pendingInserts = new ArrayList<>();
       }
-      pendingInserts.put(entry.instance, entry);
+      pendingInserts.add(entry);
     }
   }
 
@@ -67,9 +69,6 @@ final class PersistenceContext {
 
   void inserted(EntityEntry entry) {
     entry.existsInStore = true;
-    if (pendingInserts != null) {
-      pendingInserts.remove(entry.instance);
-    }
   }
 
   /** Forgets an instance (detach, or deleted at flush). */
@@ -78,9 +77,7 @@ final class PersistenceContext {
       return;
     }
     byInstance.remove(entry.instance);
-    if (pendingInserts != null) {
-      pendingInserts.remove(entry.instance);
-    }
+    entry.attached = false;
     if (entry.key != null) {
       EntityKey key = entry.entityKey();
       if (byKey.get(key) == entry) {
@@ -122,11 +119,17 @@ final class PersistenceContext {
 
   /** Entries whose insert is still pending, in the order they were persisted. */
   List<EntityEntry> pendingInserts() {
-    return pendingInserts == null || pendingInserts.isEmpty() ? List.of() : new ArrayList<>(pendingInserts.values());
-  }
-
-  boolean hasPendingInserts() {
-    return pendingInserts != null && !pendingInserts.isEmpty();
+    if (pendingInserts == null) {
+      return List.of();
+    }
+    int kept = 0;
+    for (EntityEntry entry : pendingInserts) {
+      if (entry.attached && !entry.existsInStore) {
+        pendingInserts.set(kept++, entry);
+      }
+    }
+    pendingInserts.subList(kept, pendingInserts.size()).clear();
+    return kept == 0 ? List.of() : new ArrayList<>(pendingInserts);
   }
 
   int size() {
