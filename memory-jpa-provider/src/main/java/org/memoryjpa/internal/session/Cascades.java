@@ -30,7 +30,9 @@ final class Cascades {
     if (instance == null) {
       return;
     }
-    for (AttributeMapping attribute : type.attributes()) {
+    List<AttributeMapping> attributes = type.attributes();
+    for (int i = 0; i < attributes.size(); i++) { // indexed: an iterator per instance would escape
+      AttributeMapping attribute = attributes.get(i);
       if (attribute instanceof EmbeddedMapping embedded) {
         forEachTarget(embedded.embeddable(), attribute.get(instance), operation, action);
       } else if (attribute instanceof ToOneMapping toOne && toOne.cascades(operation)) {

@@ -43,6 +43,7 @@ final class EntityCodec {
   private volatile HydrationPlan hydration;
   private final List<AttributeMapping> orphanAttributes;
   private final List<AttributeMapping> pluralAttributes;
+  private final List<ToOneMapping> mapsIdAttributes;
   private final boolean cascadesPersist;
   private final int versionSlot;
   private final boolean[] keepsStoredValue;
@@ -55,6 +56,7 @@ final class EntityCodec {
     this.entity = entity;
     this.orphanAttributes = orphanAttributesOf(entity);
     this.pluralAttributes = pluralAttributesOf(entity);
+    this.mapsIdAttributes = mapsIdAttributesOf(entity);
     this.cascadesPersist = cascadesPersist(entity);
     this.layout = entity.layout();
     this.slots = layout.slotsOf(entity);
@@ -87,6 +89,16 @@ final class EntityCodec {
     for (AttributeMapping a : entity.attributes()) {
       if (a instanceof PluralMapping) {
         found.add(a);
+      }
+    }
+    return List.copyOf(found);
+  }
+
+  private static List<ToOneMapping> mapsIdAttributesOf(EntityModel entity) {
+    List<ToOneMapping> found = new ArrayList<>();
+    for (AttributeMapping a : entity.attributes()) {
+      if (a instanceof ToOneMapping toOne && toOne.mapsId() != null) {
+        found.add(toOne);
       }
     }
     return List.copyOf(found);
@@ -154,6 +166,11 @@ final class EntityCodec {
     return entity;
   }
 
+  /** The to-one attributes with {@code @MapsId}, whose targets' ids persist copies (none for most types). */
+  List<ToOneMapping> mapsIdAttributes() {
+    return mapsIdAttributes;
+  }
+
   /** The collection-valued attributes, whose dirty flags a flush clears. */
   List<AttributeMapping> pluralAttributes() {
     return pluralAttributes;
@@ -168,7 +185,8 @@ final class EntityCodec {
   Object[] dehydrate(Object instance, References references) {
     countUse();
     Object[] values = new Object[layout.width()];
-    for (Slot slot : slots) {
+    for (int i = 0; i < slots.size(); i++) { // indexed: an iterator per row would escape
+      Slot slot = slots.get(i);
       values[slot.index()] = read(instance, slot, references);
     }
     return values;

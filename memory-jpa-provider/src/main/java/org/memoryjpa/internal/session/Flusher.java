@@ -100,7 +100,7 @@ final class Flusher {
     }
     for (EntityEntry entry : cascading) {
       if (entry.isManaged()) {
-        Cascades.forEachTarget(entry.entity, entry.instance, CascadeType.PERSIST, session::persistAtFlush);
+        Cascades.forEachTarget(entry.entity, entry.instance, CascadeType.PERSIST, session.persistCascade());
       }
     }
   }
@@ -206,8 +206,9 @@ final class Flusher {
   }
 
   private void clearCollectionFlags(EntityEntry entry) {
-    for (AttributeMapping attribute : codec(entry).pluralAttributes()) {
-      if (attribute.get(entry.instance) instanceof PersistentCollection c) {
+    List<AttributeMapping> plurals = codec(entry).pluralAttributes();
+    for (int i = 0; i < plurals.size(); i++) { // indexed: an iterator per entity would escape
+      if (plurals.get(i).get(entry.instance) instanceof PersistentCollection c) {
         c.clearDirty();
       }
     }
@@ -254,7 +255,9 @@ final class Flusher {
       if (!entry.isManaged() || !entry.existsInStore) {
         continue;
       }
-      for (AttributeMapping attribute : codec(entry).orphanAttributes()) {
+      List<AttributeMapping> orphanAttributes = codec(entry).orphanAttributes();
+      for (int i = 0; i < orphanAttributes.size(); i++) {
+        AttributeMapping attribute = orphanAttributes.get(i);
         if (attribute instanceof PluralMapping plural && plural.isAssociation() && !plural.isOwning()
             && plural.isOrphanRemoval()) {
           Object value = attribute.get(entry.instance);
@@ -326,7 +329,9 @@ final class Flusher {
   /** Remembers what one entity's orphan-removal associations hold now. */
   static void snapshotOrphans(PersistenceContext context, EntityEntry entry, EntityCodec codec) {
     {
-      for (AttributeMapping attribute : codec.orphanAttributes()) {
+      List<AttributeMapping> orphanAttributes = codec.orphanAttributes();
+      for (int i = 0; i < orphanAttributes.size(); i++) {
+        AttributeMapping attribute = orphanAttributes.get(i);
         if (attribute instanceof PluralMapping plural && plural.isOrphanRemoval()) {
           entry.holdOrphanCollection(plural, attribute.get(entry.instance));
           context.orphanCollectionHeld();

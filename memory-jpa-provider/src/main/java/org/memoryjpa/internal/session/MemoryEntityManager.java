@@ -30,8 +30,10 @@ import jakarta.persistence.metamodel.Metamodel;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.memoryjpa.internal.metadata.CallbackType;
 import org.memoryjpa.internal.metadata.EntityModel;
+import org.memoryjpa.internal.metadata.ToOneMapping;
 import org.memoryjpa.internal.proxy.EntityProxies;
 import org.memoryjpa.internal.proxy.LazyInitializer;
 import org.memoryjpa.internal.store.RowSnapshot;
@@ -58,6 +60,7 @@ public class MemoryEntityManager implements EntityManager {
   private CacheStoreMode cacheStoreMode = CacheStoreMode.USE;
   private boolean open = true;
   private int flushes; // numbers each flush, see Flusher
+  private Consumer<Object> persistCascade;
 
   MemoryEntityManager(MemoryEntityManagerFactory factory, Map<?, ?> properties) {
     this.factory = factory;
@@ -203,20 +206,20 @@ public class MemoryEntityManager implements EntityManager {
    * 2.4.1.2), persisting a referenced entity first when PERSIST cascades to it and it has no id yet.
    */
   private void deriveIds(EntityModel model, Object entity) {
-    for (org.memoryjpa.internal.metadata.AttributeMapping attribute : model.attributes()) {
-      if (attribute instanceof org.memoryjpa.internal.metadata.ToOneMapping toOne && toOne.mapsId() != null) {
-        Object target = attribute.get(entity);
-        if (target == null) {
-          continue; // the id stays unset, and persist says so
-        }
-        EntityModel targetModel = requireEntity(target, "persist");
-        if (EntityIds.keyOfEntity(targetModel, target) == null && toOne.cascades(CascadeType.PERSIST)) {
-          persistOne(targetModel, target);
-        }
-        Object targetId = EntityIds.idOf(targetModel, target);
-        if (targetId != null) {
-          EntityIds.assignDerivedId(model, entity, toOne.mapsId(), targetId);
-        }
+    List<ToOneMapping> mapsId = factory.codec(model).mapsIdAttributes();
+    for (int i = 0; i < mapsId.size(); i++) {
+      ToOneMapping toOne = mapsId.get(i);
+      Object target = toOne.get(entity);
+      if (target == null) {
+        continue; // the id stays unset, and persist says so
+      }
+      EntityModel targetModel = requireEntity(target, "persist");
+      if (EntityIds.keyOfEntity(targetModel, target) == null && toOne.cascades(CascadeType.PERSIST)) {
+        persistOne(targetModel, target);
+      }
+      Object targetId = EntityIds.idOf(targetModel, target);
+      if (targetId != null) {
+        EntityIds.assignDerivedId(model, entity, toOne.mapsId(), targetId);
       }
     }
   }
@@ -227,12 +230,19 @@ public class MemoryEntityManager implements EntityManager {
   }
 
   private void cascadePersist(EntityEntry entry) {
-    Cascades.forEachTarget(entry.entity, entry.instance, CascadeType.PERSIST, target -> {
-      EntityEntry targetEntry = context.entry(target);
-      if (targetEntry == null || targetEntry.status == EntityStatus.REMOVED) {
-        persistOne(requireEntity(target, "persist"), target);
-      }
-    });
+    if (entry.codec(factory).cascadesPersist()) {
+      Cascades.forEachTarget(entry.entity, entry.instance, CascadeType.PERSIST, persistCascade());
+    }
+  }
+
+  /** {@link #persistAtFlush} as a consumer, made once rather than per cascading entity. */
+  Consumer<Object> persistCascade() {
+    Consumer<Object> cascade = persistCascade;
+    if (cascade == null) {
+      cascade = this::persistAtFlush;
+      persistCascade = cascade;
+    }
+    return cascade;
   }
 
   /** Flush-time cascade: persists what became reachable through cascade-PERSIST associations. */
