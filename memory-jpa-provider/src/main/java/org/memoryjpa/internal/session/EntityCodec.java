@@ -17,7 +17,6 @@ import org.memoryjpa.internal.metadata.EmbeddableModel;
 import org.memoryjpa.internal.metadata.EmbeddedMapping;
 import org.memoryjpa.internal.metadata.EntityModel;
 import org.memoryjpa.internal.metadata.IdModel;
-import org.memoryjpa.internal.metadata.ManagedTypeModel;
 import org.memoryjpa.internal.metadata.PluralMapping;
 import org.memoryjpa.internal.metadata.RowLayout;
 import org.memoryjpa.internal.metadata.Slot;
@@ -44,7 +43,8 @@ final class EntityCodec {
   private final List<AttributeMapping> orphanAttributes;
   private final List<AttributeMapping> pluralAttributes;
   private final List<ToOneMapping> mapsIdAttributes;
-  private final boolean cascadesPersist;
+  private final List<AttributeMapping> persistCascades;
+  private final int typeTag;
   private final int versionSlot;
   private final boolean[] keepsStoredValue;
   private final ColumnRules columnRules;
@@ -57,7 +57,8 @@ final class EntityCodec {
     this.orphanAttributes = orphanAttributesOf(entity);
     this.pluralAttributes = pluralAttributesOf(entity);
     this.mapsIdAttributes = mapsIdAttributesOf(entity);
-    this.cascadesPersist = cascadesPersist(entity);
+    this.persistCascades = persistCascadesOf(entity);
+    this.typeTag = StoreSchemas.typeTag(entity);
     this.layout = entity.layout();
     this.slots = layout.slotsOf(entity);
     this.elements = new ElementCodec();
@@ -104,21 +105,45 @@ final class EntityCodec {
     return List.copyOf(found);
   }
 
-  private static boolean cascadesPersist(ManagedTypeModel type) {
-    for (AttributeMapping attribute : type.attributes()) {
-      boolean cascades = attribute instanceof EmbeddedMapping embedded ? cascadesPersist(embedded.embeddable())
-          : attribute instanceof ToOneMapping toOne ? toOne.cascades(CascadeType.PERSIST)
-          : attribute instanceof PluralMapping plural && plural.isAssociation() && plural.cascades(CascadeType.PERSIST);
-      if (cascades) {
-        return true;
+  private static List<AttributeMapping> persistCascadesOf(EntityModel entity) {
+    List<AttributeMapping> found = new ArrayList<>();
+    for (AttributeMapping attribute : entity.attributes()) {
+      if (cascadesPersist(attribute)) {
+        found.add(attribute);
       }
     }
-    return false;
+    return List.copyOf(found);
+  }
+
+  private static boolean cascadesPersist(AttributeMapping attribute) {
+    if (attribute instanceof EmbeddedMapping embedded) {
+      for (AttributeMapping inner : embedded.embeddable().attributes()) {
+        if (cascadesPersist(inner)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return attribute instanceof ToOneMapping toOne ? toOne.cascades(CascadeType.PERSIST)
+        : attribute instanceof PluralMapping plural && plural.isAssociation() && plural.cascades(CascadeType.PERSIST);
+  }
+
+  /** The type's tag in the rows of its hierarchy's table (see {@link StoreSchemas#typeTag}). */
+  int typeTag() {
+    return typeTag;
   }
 
   /** Whether any association of the type (also inside embeddables) cascades PERSIST. */
   boolean cascadesPersist() {
-    return cascadesPersist;
+    return !persistCascades.isEmpty();
+  }
+
+  /**
+   * The attributes a PERSIST cascade walks: associations that cascade it, and embeddables holding
+   * one; the others would be read for nothing.
+   */
+  List<AttributeMapping> persistCascades() {
+    return persistCascades;
   }
 
   /** The insertable and length rules a write of this type obeys. */

@@ -27,6 +27,8 @@ final class EntityEntry {
   boolean attached;
   /** The number of the flush that inserted the row, or 0: that flush need not compare it again. */
   int insertedByFlush;
+  /** The lazy reference handed out for this entry's key, if any (see PersistenceContext). */
+  Object proxy;
   /** This type's codec, looked up once per entry instead of per flush pass. */
   private EntityCodec codec;
   LockModeType lockMode = LockModeType.NONE;
@@ -63,6 +65,10 @@ final class EntityEntry {
     this.instance = instance;
     this.entity = entity;
     this.key = key;
+  }
+
+  void useCodec(EntityCodec codec) {
+    this.codec = codec;
   }
 
   EntityCodec codec(MemoryEntityManagerFactory factory) {

@@ -132,13 +132,9 @@ final class EntityLoader implements References {
   /** A lazy reference to an entity, or the managed instance if the context has it. */
   Object reference(EntityModel entity, Object key) {
     EntityKey entityKey = EntityKey.of(entity, key);
-    EntityEntry entry = session.context().entry(entityKey);
-    if (entry != null) {
-      return entry.instance;
-    }
-    Object proxy = session.context().proxy(entityKey);
-    if (proxy != null) {
-      return proxy;
+    Object held = session.context().instanceOrProxy(entityKey);
+    if (held != null) {
+      return held;
     }
     Class<?> type = entity.javaType();
     if (!EntityProxies.canProxy(type)) {

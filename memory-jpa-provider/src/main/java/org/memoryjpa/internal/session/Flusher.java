@@ -46,17 +46,24 @@ final class Flusher {
       requireOrphanCollectionsKept();
     }
     cascadePersist();
-    for (EntityEntry entry : context.pendingInserts()) {
+    List<EntityEntry> pending = context.pendingInserts();
+    // every pending entry is in the context: when they are all it holds, and inserting them added
+    // none, the update pass below would find nothing to compare
+    boolean onlyNew = pending.size() == context.size();
+    int additions = context.additions();
+    for (EntityEntry entry : pending) {
       if (entry.isManaged()) {
         insert(entry);
         entry.insertedByFlush = number;
       }
     }
-    // the one copy of the entries per flush: an update may load an orphan, adding an entry
-    for (EntityEntry entry : context.entries()) {
-      // an entity inserted by this very flush was written with its current state already
-      if (entry.isManaged() && entry.existsInStore && entry.insertedByFlush != number) {
-        update(entry);
+    if (!onlyNew || context.additions() != additions) {
+      // the one copy of the entries per flush: an update may load an orphan, adding an entry
+      for (EntityEntry entry : context.entries()) {
+        // an entity inserted by this very flush was written with its current state already
+        if (entry.isManaged() && entry.existsInStore && entry.insertedByFlush != number) {
+          update(entry);
+        }
       }
     }
     if (orphanRemoval) {
@@ -68,6 +75,16 @@ final class Flusher {
         session.removeManaged(entry);
       }
     }
+    if (context.mayHoldRemoved()) {
+      deleteRemoved(context);
+    }
+    if (orphanRemoval) {
+      snapshotOrphanAssociations();
+    }
+    tx.validate();
+  }
+
+  private void deleteRemoved(PersistenceContext context) {
     List<EntityEntry> removed = List.of();
     for (EntityEntry entry : context.liveEntries()) {
       if (entry.status == EntityStatus.REMOVED) {
@@ -80,10 +97,6 @@ final class Flusher {
     for (EntityEntry entry : removed) {
       delete(entry);
     }
-    if (orphanRemoval) {
-      snapshotOrphanAssociations();
-    }
-    tx.validate();
   }
 
   /**
@@ -100,7 +113,7 @@ final class Flusher {
     }
     for (EntityEntry entry : cascading) {
       if (entry.isManaged()) {
-        Cascades.forEachTarget(entry.entity, entry.instance, CascadeType.PERSIST, session.persistCascade());
+        Cascades.forEachTarget(codec(entry).persistCascades(), entry.instance, CascadeType.PERSIST, session.persistCascade());
       }
     }
   }
@@ -117,7 +130,7 @@ final class Flusher {
     }
     ColumnRules rules = codec.columnRules();
     rules.checkLengths(values);
-    tx.insert(table(entry), new RowSnapshot(entry.key, StoreSchemas.typeTag(entry.entity), rules.insertable(values)));
+    tx.insert(table(entry), new RowSnapshot(entry.key, codec.typeTag(), rules.insertable(values)));
     // as Hibernate's snapshot: what the entity held, so a non-insertable value is not written later
     // unless it changes
     entry.loadedState = values;
@@ -155,7 +168,7 @@ final class Flusher {
       return;
     }
     codec(entry).columnRules().checkLengths(values);
-    tx.update(table(entry), new RowSnapshot(entry.key, StoreSchemas.typeTag(entry.entity), values), expectedVersion);
+    tx.update(table(entry), new RowSnapshot(entry.key, codec(entry).typeTag(), values), expectedVersion);
     entry.loadedState = values;
     entry.forceIncrement = false;
     entry.verifyVersion = false;

@@ -164,7 +164,13 @@ public class MemoryEntityManager implements EntityManager {
       cascadePersist(entry);
       return;
     }
-    deriveIds(model, entity);
+    persistNew(model, entity);
+  }
+
+  /** Persists an instance that is no proxy and that the context does not hold. */
+  private void persistNew(EntityModel model, Object entity) {
+    EntityCodec codec = factory.codec(model);
+    deriveIds(codec, model, entity);
     Object key = EntityIds.keyOfEntity(model, entity);
     boolean generated = model.idGeneration() != null;
     if (generated && key != null && !isUnsavedPrimitive(model, entity)) {
@@ -196,7 +202,8 @@ public class MemoryEntityManager implements EntityManager {
       var version = (org.memoryjpa.internal.metadata.BasicMapping) model.version();
       version.set(entity, Versions.seed(version, version.get(entity)));
     }
-    entry = new EntityEntry(entity, model, key);
+    EntityEntry entry = new EntityEntry(entity, model, key);
+    entry.useCodec(codec);
     context.add(entry);
     cascadePersist(entry);
   }
@@ -205,8 +212,8 @@ public class MemoryEntityManager implements EntityManager {
    * Copies the ids of entities referenced through {@code @MapsId} into the id of a new instance (JPA
    * 2.4.1.2), persisting a referenced entity first when PERSIST cascades to it and it has no id yet.
    */
-  private void deriveIds(EntityModel model, Object entity) {
-    List<ToOneMapping> mapsId = factory.codec(model).mapsIdAttributes();
+  private void deriveIds(EntityCodec codec, EntityModel model, Object entity) {
+    List<ToOneMapping> mapsId = codec.mapsIdAttributes();
     for (int i = 0; i < mapsId.size(); i++) {
       ToOneMapping toOne = mapsId.get(i);
       Object target = toOne.get(entity);
@@ -230,9 +237,7 @@ public class MemoryEntityManager implements EntityManager {
   }
 
   private void cascadePersist(EntityEntry entry) {
-    if (entry.codec(factory).cascadesPersist()) {
-      Cascades.forEachTarget(entry.entity, entry.instance, CascadeType.PERSIST, persistCascade());
-    }
+    Cascades.forEachTarget(entry.codec(factory).persistCascades(), entry.instance, CascadeType.PERSIST, persistCascade());
   }
 
   /** {@link #persistAtFlush} as a consumer, made once rather than per cascading entity. */
@@ -248,7 +253,9 @@ public class MemoryEntityManager implements EntityManager {
   /** Flush-time cascade: persists what became reachable through cascade-PERSIST associations. */
   void persistAtFlush(Object target) {
     EntityEntry entry = context.entry(target);
-    if (entry == null || entry.status == EntityStatus.REMOVED) {
+    if (entry == null && !EntityProxies.isProxy(target)) {
+      persistNew(requireEntity(target, "persist"), target); // without persistOne's second lookup
+    } else if (entry == null || entry.status == EntityStatus.REMOVED) {
       persistOne(requireEntity(target, "persist"), target);
     }
   }
@@ -283,6 +290,7 @@ public class MemoryEntityManager implements EntityManager {
   void removeManaged(EntityEntry entry) {
     entry.entity.callbacks().invoke(CallbackType.PRE_REMOVE, entry.instance);
     entry.status = EntityStatus.REMOVED;
+    context.removalMarked();
     Cascades.forEachTarget(entry.entity, entry.instance, CascadeType.REMOVE, target -> {
       EntityEntry targetEntry = context.entry(EntityProxies.unproxy(target));
       if (targetEntry != null && targetEntry.isManaged()) {

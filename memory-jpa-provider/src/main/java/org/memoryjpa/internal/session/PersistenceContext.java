@@ -10,22 +10,25 @@ import java.util.Map;
 /**
  * The persistence context of one entity manager: an identity map from entity key to entry (so there
  * is one instance per id), the reverse map from instance to entry, and the lazy references handed out
- * for ids not loaded yet. Insertion order is kept so that flush writes in the order the application
- * acted. Mutable; confined to one thread, like its entity manager. Each map is created on first use:
- * an entity manager that only finds never builds the proxy or pending-insert maps, and one that is
- * closed unused has nothing to clear.
+ * for ids (one map by key for both, so that {@code getReference} asks once). Insertion order is kept
+ * so that flush writes in the order the application acted. Mutable; confined to one thread, like its
+ * entity manager. Each map is created on first use: an entity manager that only finds never builds
+ * the pending-insert list, and one that is closed unused has nothing to clear.
  */
 final class PersistenceContext {
 
-  private Map<EntityKey, EntityEntry> byKey;
+  // an EntityEntry (its proxy, if one was handed out, in EntityEntry.proxy), or a proxy alone
+  private Map<EntityKey, Object> byKey;
   private Map<Object, EntityEntry> byInstance;
-  private Map<EntityKey, Object> proxies;
   // in the order persisted; entries inserted, detached or deleted since are dropped when next asked
   // for, which spares a map keyed by instance per new entity
   private List<EntityEntry> pendingInserts;
   // set once any entry holds an orphan-removal collection: until then a flush has none to check,
   // and a context of freshly persisted entities never walks its entries for them
   private boolean holdsOrphanCollections;
+  private int additions; // entries ever added, so a flush can tell that its inserts added none
+  // set once any entry is marked removed: until then a flush has no deletes to look for
+  private boolean mayHoldRemoved;
 
   boolean holdsOrphanCollections() {
     return holdsOrphanCollections;
@@ -35,24 +38,41 @@ final class PersistenceContext {
     holdsOrphanCollections = true;
   }
 
+  boolean mayHoldRemoved() {
+    return mayHoldRemoved;
+  }
+
+  void removalMarked() {
+    mayHoldRemoved = true;
+  }
+
   EntityEntry entry(Object instance) {
     return byInstance == null ? null : byInstance.get(instance);
   }
 
   EntityEntry entry(EntityKey key) {
-    return byKey == null ? null : byKey.get(key);
+    return byKey == null ? null : byKey.get(key) instanceof EntityEntry entry ? entry : null;
+  }
+
+  /** The instance for {@code key}: the managed entity, else a proxy handed out for it, else null. */
+  Object instanceOrProxy(EntityKey key) {
+    Object held = byKey == null ? null : byKey.get(key);
+    return held instanceof EntityEntry entry ? entry.instance : held;
   }
 
   /** Registers an instance under its key (new instances may have no key yet). */
   void add(EntityEntry entry) {
     if (byInstance == null) {
       byInstance = new IdentityHashMap<>(4); // the default table takes 64 slots: most contexts hold a few
+    }
+    if (byKey == null) {
       byKey = new HashMap<>(4);
     }
     byInstance.put(entry.instance, entry);
     entry.attached = true;
+    additions++;
     if (entry.key != null) {
-      byKey.put(entry.entityKey(), entry);
+      putByKey(entry);
     }
     if (!entry.existsInStore) {
       if (pendingInserts == null) {
@@ -64,7 +84,16 @@ final class PersistenceContext {
 
   /** Records the key an instance got after it was added (assigned or generated id). */
   void keyAssigned(EntityEntry entry) {
-    byKey.put(entry.entityKey(), entry);
+    putByKey(entry);
+  }
+
+  private void putByKey(EntityEntry entry) {
+    Object replaced = byKey.put(entry.entityKey(), entry);
+    if (replaced instanceof EntityEntry other) {
+      entry.proxy = other.proxy;
+    } else if (replaced != null) {
+      entry.proxy = replaced;
+    }
   }
 
   void inserted(EntityEntry entry) {
@@ -80,27 +109,28 @@ final class PersistenceContext {
     entry.attached = false;
     if (entry.key != null) {
       EntityKey key = entry.entityKey();
-      if (byKey.get(key) == entry) {
-        byKey.remove(key);
+      Object held = byKey.get(key);
+      if (held == entry || !(held instanceof EntityEntry)) {
+        byKey.remove(key); // the entry with its proxy, or a proxy alone
+      } else if (held != null) {
+        ((EntityEntry) held).proxy = null;
       }
-      removeProxy(key);
     }
   }
 
   Object proxy(EntityKey key) {
-    return proxies == null ? null : proxies.get(key);
+    Object held = byKey == null ? null : byKey.get(key);
+    return held instanceof EntityEntry entry ? entry.proxy : held;
   }
 
   void addProxy(EntityKey key, Object proxy) {
-    if (proxies == null) {
-      proxies = new HashMap<>();
+    if (byKey == null) {
+      byKey = new HashMap<>(4);
     }
-    proxies.put(key, proxy);
-  }
-
-  void removeProxy(EntityKey key) {
-    if (proxies != null) {
-      proxies.remove(key);
+    if (byKey.get(key) instanceof EntityEntry entry) {
+      entry.proxy = proxy;
+    } else {
+      byKey.put(key, proxy);
     }
   }
 
@@ -132,6 +162,10 @@ final class PersistenceContext {
     return kept == 0 ? List.of() : new ArrayList<>(pendingInserts);
   }
 
+  int additions() {
+    return additions;
+  }
+
   int size() {
     return byInstance == null ? 0 : byInstance.size();
   }
@@ -139,7 +173,6 @@ final class PersistenceContext {
   void clear() {
     byKey = null;
     byInstance = null;
-    proxies = null;
     pendingInserts = null;
   }
 }
