@@ -15,17 +15,6 @@ record EntityKey(EntityModel root, Object key) {
     return new EntityKey(entity.root(), key);
   }
 
-  // written out rather than generated: the record's bootstrap-built methods cost more per lookup
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof EntityKey that && root == that.root && java.util.Objects.equals(key, that.key);
-  }
-
-  @Override
-  public int hashCode() {
-    return 31 * root.hashCode() + java.util.Objects.hashCode(key);
-  }
-
   @Override
   public String toString() {
     return root.name() + "#" + key;
