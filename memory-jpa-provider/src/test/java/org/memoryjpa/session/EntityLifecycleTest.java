@@ -406,6 +406,76 @@ class EntityLifecycleTest {
 
   @ParameterizedTest
   @EnumSource(Provider.class)
+  void getReference_afterTheLoadedReferenceIsDetached_returnsANewReference(Provider provider) {
+    EntityManagerFactory emf = FACTORIES.fresh(provider);
+    long id = persistCustomer(emf, "a@x.org");
+    try (EntityManager em = emf.createEntityManager()) {
+      Customer reference = em.getReference(Customer.class, id);
+      assertThat(reference.getEmail()).isEqualTo("a@x.org");
+      assertThat(em.find(Customer.class, id)).isSameAs(reference);
+      em.detach(reference);
+      assertThat(em.contains(reference)).isFalse();
+      Customer again = em.getReference(Customer.class, id);
+      assertThat(again).isNotSameAs(reference);
+      assertThat(again.getEmail()).isEqualTo("a@x.org");
+      assertThat(em.find(Customer.class, id)).isSameAs(again);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Provider.class)
+  void commit_newEntitiesBesideAModifiedLoadedOne_writesBoth(Provider provider) {
+    EntityManagerFactory emf = FACTORIES.fresh(provider);
+    long id = persistCustomer(emf, "a@x.org");
+    long added = emf.callInTransaction(em -> {
+      em.find(Customer.class, id).setName("Changed");
+      Customer customer = new Customer("b@x.org", "Bea");
+      em.persist(customer);
+      return customer.getId();
+    });
+    assertThat(storedName(emf, id)).isEqualTo("Changed");
+    assertThat(storedName(emf, added)).isEqualTo("Bea");
+  }
+
+  private static String storedName(EntityManagerFactory emf, long id) {
+    try (EntityManager em = emf.createEntityManager()) {
+      return em.find(Customer.class, id).getName();
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Provider.class)
+  void commit_newEntityChangedAfterAFlush_writesTheChange(Provider provider) {
+    EntityManagerFactory emf = FACTORIES.fresh(provider);
+    long id = emf.callInTransaction(em -> {
+      Customer customer = new Customer("a@x.org", "Ada");
+      em.persist(customer);
+      em.flush();
+      customer.setName("Changed");
+      return customer.getId();
+    });
+    assertThat(storedName(emf, id)).isEqualTo("Changed");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Provider.class)
+  void remove_ofANewEntityBeforeTheFlush_insertsNothing(Provider provider) {
+    EntityManagerFactory emf = FACTORIES.fresh(provider);
+    long kept = emf.callInTransaction(em -> {
+      Customer removed = new Customer("a@x.org", "Ada");
+      Customer customer = new Customer("b@x.org", "Bea");
+      em.persist(removed);
+      em.persist(customer);
+      em.remove(removed);
+      return customer.getId();
+    });
+    try (EntityManager em = emf.createEntityManager()) {
+      assertThat(em.createQuery("select c.id from Customer c", Long.class).getResultList()).containsExactly(kept);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Provider.class)
   void getReference_ofAManagedEntity_returnsTheManagedInstance(Provider provider) {
     EntityManagerFactory emf = FACTORIES.fresh(provider);
     long id = persistCustomer(emf, "a@x.org");

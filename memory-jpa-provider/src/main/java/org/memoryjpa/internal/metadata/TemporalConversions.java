@@ -25,6 +25,7 @@ final class TemporalConversions {
   private TemporalConversions() {}
 
   /** The conversion for a temporal Java type, or null when the type is not one. */
+  // A value already at its column's precision is kept as it is: rounding would only copy it.
   static ValueConversion forType(Class<?> javaType, TemporalType declared) {
     if (Date.class.isAssignableFrom(javaType)) {
       return new DateValue(javaType, effective(javaType, declared));
@@ -33,22 +34,22 @@ final class TemporalConversions {
       return new CalendarValue(javaType, declared == null ? TemporalType.TIMESTAMP : declared);
     }
     if (javaType == LocalDateTime.class) {
-      return new Rounded(javaType, v -> ((LocalDateTime) v).plusNanos(500).truncatedTo(ChronoUnit.MICROS));
+      return new Rounded(javaType, v -> ((LocalDateTime) v).getNano() % 1000 == 0 ? v : ((LocalDateTime) v).plusNanos(500).truncatedTo(ChronoUnit.MICROS));
     }
     if (javaType == Instant.class) {
-      return new Rounded(javaType, v -> ((Instant) v).plusNanos(500).truncatedTo(ChronoUnit.MICROS));
+      return new Rounded(javaType, v -> ((Instant) v).getNano() % 1000 == 0 ? v : ((Instant) v).plusNanos(500).truncatedTo(ChronoUnit.MICROS));
     }
     if (javaType == OffsetDateTime.class) {
-      return new Rounded(javaType, v -> ((OffsetDateTime) v).plusNanos(500).truncatedTo(ChronoUnit.MICROS));
+      return new Rounded(javaType, v -> ((OffsetDateTime) v).getNano() % 1000 == 0 ? v : ((OffsetDateTime) v).plusNanos(500).truncatedTo(ChronoUnit.MICROS));
     }
     if (javaType == ZonedDateTime.class) {
-      return new Rounded(javaType, v -> ((ZonedDateTime) v).plusNanos(500).truncatedTo(ChronoUnit.MICROS));
+      return new Rounded(javaType, v -> ((ZonedDateTime) v).getNano() % 1000 == 0 ? v : ((ZonedDateTime) v).plusNanos(500).truncatedTo(ChronoUnit.MICROS));
     }
     if (javaType == LocalTime.class) {
-      return new Rounded(javaType, v -> ((LocalTime) v).plusNanos(500_000_000).truncatedTo(ChronoUnit.SECONDS));
+      return new Rounded(javaType, v -> ((LocalTime) v).getNano() == 0 ? v : ((LocalTime) v).plusNanos(500_000_000).truncatedTo(ChronoUnit.SECONDS));
     }
     if (javaType == OffsetTime.class) {
-      return new Rounded(javaType, v -> ((OffsetTime) v).plusNanos(500_000_000).truncatedTo(ChronoUnit.SECONDS));
+      return new Rounded(javaType, v -> ((OffsetTime) v).getNano() == 0 ? v : ((OffsetTime) v).plusNanos(500_000_000).truncatedTo(ChronoUnit.SECONDS));
     }
     return null;
   }

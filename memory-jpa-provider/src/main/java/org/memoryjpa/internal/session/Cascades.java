@@ -1,7 +1,7 @@
 package org.memoryjpa.internal.session;
 
 import jakarta.persistence.CascadeType;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -23,14 +23,26 @@ import org.memoryjpa.internal.proxy.PersistentCollection;
  */
 final class Cascades {
 
+  private static final Object[] NONE = {};
+
   private Cascades() {}
 
   /** Calls {@code action} for every entity {@code instance} cascades {@code operation} to. */
   static void forEachTarget(ManagedTypeModel type, Object instance, CascadeType operation, Consumer<Object> action) {
+    forEachTarget(type.attributes(), instance, operation, action);
+  }
+
+  /**
+   * As {@link #forEachTarget(ManagedTypeModel, Object, CascadeType, Consumer)}, over some of the
+   * type's attributes: those that may cascade the operation (see {@link EntityCodec#persistCascades}).
+   */
+  static void forEachTarget(
+      List<AttributeMapping> attributes, Object instance, CascadeType operation, Consumer<Object> action) {
     if (instance == null) {
       return;
     }
-    for (AttributeMapping attribute : type.attributes()) {
+    for (int i = 0; i < attributes.size(); i++) { // indexed: an iterator per instance would escape
+      AttributeMapping attribute = attributes.get(i);
       if (attribute instanceof EmbeddedMapping embedded) {
         forEachTarget(embedded.embeddable(), attribute.get(instance), operation, action);
       } else if (attribute instanceof ToOneMapping toOne && toOne.cascades(operation)) {
@@ -40,7 +52,7 @@ final class Cascades {
         }
       } else if (attribute instanceof PluralMapping plural && plural.isAssociation() && plural.cascades(operation)) {
         Object value = attribute.get(instance);
-        for (Object element : elements(value, operation)) {
+        for (Object element : elementArray(value, operation)) {
           if (element != null && shouldVisit(element, operation)) {
             action.accept(element);
           }
@@ -55,13 +67,21 @@ final class Cascades {
   }
 
   static List<Object> elements(Object value, CascadeType operation) {
+    return Arrays.asList(elementArray(value, operation));
+  }
+
+  /**
+   * A copy of the elements to walk (the action may change the collection); an array, not a list,
+   * as the walk needs nothing more.
+   */
+  private static Object[] elementArray(Object value, CascadeType operation) {
     if (value == null) {
-      return List.of();
+      return NONE;
     }
     if (value instanceof PersistentCollection lazy && !lazy.isInitialized() && operation != CascadeType.REMOVE) {
-      return List.of();
+      return NONE;
     }
     Collection<?> elements = value instanceof Map<?, ?> map ? map.values() : (Collection<?>) value;
-    return new ArrayList<>(elements);
+    return elements.toArray();
   }
 }

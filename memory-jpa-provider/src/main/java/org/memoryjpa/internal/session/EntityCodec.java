@@ -18,7 +18,6 @@ import org.memoryjpa.internal.metadata.EmbeddableModel;
 import org.memoryjpa.internal.metadata.EmbeddedMapping;
 import org.memoryjpa.internal.metadata.EntityModel;
 import org.memoryjpa.internal.metadata.IdModel;
-import org.memoryjpa.internal.metadata.ManagedTypeModel;
 import org.memoryjpa.internal.metadata.PluralMapping;
 import org.memoryjpa.internal.metadata.RowLayout;
 import org.memoryjpa.internal.metadata.Slot;
@@ -48,7 +47,9 @@ final class EntityCodec {
   private final List<Slot> ownedOrphanSlots;
   private final List<PluralMapping> plurals;
   private final List<PluralMapping> inversePlurals;
-  private final boolean cascadesPersist;
+  private final List<ToOneMapping> mapsIdAttributes;
+  private final List<AttributeMapping> persistCascades;
+  private final int typeTag;
   private final int versionSlot;
   private final boolean[] keepsStoredValue;
   private final ColumnRules columnRules;
@@ -59,7 +60,9 @@ final class EntityCodec {
   EntityCodec(EntityModel entity) {
     this.entity = entity;
     this.orphanAttributes = orphanAttributesOf(entity);
-    this.cascadesPersist = cascadesPersist(entity);
+    this.mapsIdAttributes = mapsIdAttributesOf(entity);
+    this.persistCascades = persistCascadesOf(entity);
+    this.typeTag = StoreSchemas.typeTag(entity);
     this.layout = entity.layout();
     this.slots = layout.slotsOf(entity);
     this.elements = new ElementCodec();
@@ -128,21 +131,55 @@ final class EntityCodec {
     return inversePlurals;
   }
 
-  private static boolean cascadesPersist(ManagedTypeModel type) {
-    for (AttributeMapping attribute : type.attributes()) {
-      boolean cascades = attribute instanceof EmbeddedMapping embedded ? cascadesPersist(embedded.embeddable())
-          : attribute instanceof ToOneMapping toOne ? toOne.cascades(CascadeType.PERSIST)
-          : attribute instanceof PluralMapping plural && plural.isAssociation() && plural.cascades(CascadeType.PERSIST);
-      if (cascades) {
-        return true;
+  private static List<ToOneMapping> mapsIdAttributesOf(EntityModel entity) {
+    List<ToOneMapping> found = new ArrayList<>();
+    for (AttributeMapping a : entity.attributes()) {
+      if (a instanceof ToOneMapping toOne && toOne.mapsId() != null) {
+        found.add(toOne);
       }
     }
-    return false;
+    return List.copyOf(found);
+  }
+
+  private static List<AttributeMapping> persistCascadesOf(EntityModel entity) {
+    List<AttributeMapping> found = new ArrayList<>();
+    for (AttributeMapping attribute : entity.attributes()) {
+      if (cascadesPersist(attribute)) {
+        found.add(attribute);
+      }
+    }
+    return List.copyOf(found);
+  }
+
+  private static boolean cascadesPersist(AttributeMapping attribute) {
+    if (attribute instanceof EmbeddedMapping embedded) {
+      for (AttributeMapping inner : embedded.embeddable().attributes()) {
+        if (cascadesPersist(inner)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return attribute instanceof ToOneMapping toOne ? toOne.cascades(CascadeType.PERSIST)
+        : attribute instanceof PluralMapping plural && plural.isAssociation() && plural.cascades(CascadeType.PERSIST);
+  }
+
+  /** The type's tag in the rows of its hierarchy's table (see {@link StoreSchemas#typeTag}). */
+  int typeTag() {
+    return typeTag;
   }
 
   /** Whether any association of the type (also inside embeddables) cascades PERSIST. */
   boolean cascadesPersist() {
-    return cascadesPersist;
+    return !persistCascades.isEmpty();
+  }
+
+  /**
+   * The attributes a PERSIST cascade walks: associations that cascade it, and embeddables holding
+   * one; the others would be read for nothing.
+   */
+  List<AttributeMapping> persistCascades() {
+    return persistCascades;
   }
 
   /** The insertable and length rules a write of this type obeys. */
@@ -190,6 +227,12 @@ final class EntityCodec {
     return entity;
   }
 
+  /** The to-one attributes with {@code @MapsId}, whose targets' ids persist copies (none for most types). */
+  List<ToOneMapping> mapsIdAttributes() {
+    return mapsIdAttributes;
+  }
+
+
   /** Attributes whose contents at the last flush orphan removal needs to remember. */
   List<AttributeMapping> orphanAttributes() {
     return orphanAttributes;
@@ -199,7 +242,8 @@ final class EntityCodec {
   Object[] dehydrate(Object instance, References references) {
     countUse();
     Object[] values = new Object[layout.width()];
-    for (Slot slot : slots) {
+    for (int i = 0; i < slots.size(); i++) { // indexed: an iterator per row would escape
+      Slot slot = slots.get(i);
       values[slot.index()] = read(instance, slot, references);
     }
     return values;

@@ -23,6 +23,14 @@ final class EntityEntry {
   Object[] loadedState;
   /** Whether the row exists in the transaction's view of the store. */
   boolean existsInStore;
+  /** Whether the persistence context holds this entry (false once detached or deleted). */
+  boolean attached;
+  /** The number of the flush that inserted the row, or 0: that flush need not compare it again. */
+  int insertedByFlush;
+  /** The lazy reference handed out for this entry's key, if any (see PersistenceContext). */
+  Object proxy;
+  /** This type's codec, looked up once per entry instead of per flush pass. */
+  private EntityCodec codec;
   LockModeType lockMode = LockModeType.NONE;
   boolean forceIncrement;
   boolean verifyVersion;
@@ -34,25 +42,42 @@ final class EntityEntry {
    */
   Map<AttributeMapping, Object> orphanCollections = Map.of();
 
-  // Most entities have no orphan-removal associations: their entries allocate no maps.
+  // Most entities have no orphan-removal associations: their entries allocate no maps; most of the
+  // others have one, held in an immutable one-entry map until a second comes.
   void snapshotOrphans(String attribute, List<Object> elements) {
-    if (orphanSnapshots.isEmpty()) {
-      orphanSnapshots = new HashMap<>();
-    }
-    orphanSnapshots.put(attribute, elements);
+    orphanSnapshots = with(orphanSnapshots, attribute, elements);
   }
 
   void holdOrphanCollection(AttributeMapping attribute, Object collection) {
-    if (orphanCollections.isEmpty()) {
-      orphanCollections = new HashMap<>();
+    orphanCollections = with(orphanCollections, attribute, collection);
+  }
+
+  private static <K, V> Map<K, V> with(Map<K, V> map, K key, V value) {
+    if (value != null && (map.isEmpty() || map.size() == 1 && map.containsKey(key))) {
+      return Map.of(key, value);
     }
-    orphanCollections.put(attribute, collection);
+    Map<K, V> copy = map instanceof HashMap<K, V> ? map : new HashMap<>(map);
+    copy.put(key, value);
+    return copy;
   }
 
   EntityEntry(Object instance, EntityModel entity, Object key) {
     this.instance = instance;
     this.entity = entity;
     this.key = key;
+  }
+
+  void useCodec(EntityCodec codec) {
+    this.codec = codec;
+  }
+
+  EntityCodec codec(MemoryEntityManagerFactory factory) {
+    EntityCodec known = codec;
+    if (known == null) {
+      known = factory.codec(entity);
+      codec = known;
+    }
+    return known;
   }
 
   EntityKey entityKey() {

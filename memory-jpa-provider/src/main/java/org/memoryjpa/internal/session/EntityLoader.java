@@ -91,7 +91,7 @@ final class EntityLoader implements References {
     session.context().add(entry);
     session.codec(concrete).hydrate(instance, row.key(), entry.loadedState, this);
     Flusher.snapshotOrphans(session.context(), entry, session.codec(entry.entity));
-    Object proxy = session.context().proxyOf(entry);
+    Object proxy = entry.proxy; // a reference handed out before the load
     if (proxy != null) {
       ((SessionLazyInitializer) EntityProxies.initializerOf(proxy)).initializeWith(instance);
     }
@@ -136,13 +136,9 @@ final class EntityLoader implements References {
   /** A lazy reference to an entity, or the managed instance if the context has it. */
   Object reference(EntityModel entity, Object key) {
     EntityKey entityKey = EntityKey.of(entity, key);
-    EntityEntry entry = session.context().entry(entityKey);
-    if (entry != null) {
-      return entry.instance;
-    }
-    Object proxy = session.context().proxy(entityKey);
-    if (proxy != null) {
-      return proxy;
+    Object held = session.context().instanceOrProxy(entityKey);
+    if (held != null) {
+      return held;
     }
     Class<?> type = entity.javaType();
     if (!EntityProxies.canProxy(type)) {

@@ -30,11 +30,13 @@ final class Flusher {
   private final MemoryEntityManager session;
   private final StoreTransaction tx;
   private final List<Object> orphans = new ArrayList<>();
-  private Set<EntityEntry> insertedNow = Set.of(); // a set only once this flush inserts
+  // marks the entries this flush inserts (EntityEntry.insertedByFlush), so the update pass skips them
+  private final int number;
 
-  Flusher(MemoryEntityManager session, StoreTransaction tx) {
+  Flusher(MemoryEntityManager session, StoreTransaction tx, int number) {
     this.session = session;
     this.tx = tx;
+    this.number = number;
   }
 
   void flush() {
@@ -44,20 +46,24 @@ final class Flusher {
       requireOrphanCollectionsKept();
     }
     cascadePersist();
-    for (EntityEntry entry : context.pendingInserts()) {
+    List<EntityEntry> pending = context.pendingInserts();
+    // every pending entry is in the context: when they are all it holds, and inserting them added
+    // none, the update pass below would find nothing to compare
+    boolean onlyNew = pending.size() == context.size();
+    int additions = context.additions();
+    for (EntityEntry entry : pending) {
       if (entry.isManaged()) {
         insert(entry);
-        if (insertedNow.isEmpty()) {
-          insertedNow = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        }
-        insertedNow.add(entry);
+        entry.insertedByFlush = number;
       }
     }
-    // the one copy of the entries per flush: an update may load an orphan, adding an entry
-    for (EntityEntry entry : context.entries()) {
-      // an entity inserted by this very flush was written with its current state already
-      if (entry.isManaged() && entry.existsInStore && !insertedNow.contains(entry)) {
-        update(entry);
+    if (!onlyNew || context.additions() != additions) {
+      // the one copy of the entries per flush: an update may load an orphan, adding an entry
+      for (EntityEntry entry : context.entries()) {
+        // an entity inserted by this very flush was written with its current state already
+        if (entry.isManaged() && entry.existsInStore && entry.insertedByFlush != number) {
+          update(entry);
+        }
       }
     }
     if (orphanRemoval) {
@@ -69,6 +75,16 @@ final class Flusher {
         session.removeManaged(entry);
       }
     }
+    if (context.mayHoldRemoved()) {
+      deleteRemoved(context);
+    }
+    if (orphanRemoval) {
+      snapshotOrphanAssociations();
+    }
+    tx.validate();
+  }
+
+  private void deleteRemoved(PersistenceContext context) {
     List<EntityEntry> removed = List.of();
     for (EntityEntry entry : context.liveEntries()) {
       if (entry.status == EntityStatus.REMOVED) {
@@ -81,10 +97,6 @@ final class Flusher {
     for (EntityEntry entry : removed) {
       delete(entry);
     }
-    if (orphanRemoval) {
-      snapshotOrphanAssociations();
-    }
-    tx.validate();
   }
 
   /**
@@ -95,13 +107,13 @@ final class Flusher {
   private void cascadePersist() {
     List<EntityEntry> cascading = new ArrayList<>();
     for (EntityEntry entry : session.context().liveEntries()) {
-      if (entry.isManaged() && session.codec(entry.entity).cascadesPersist()) {
+      if (entry.isManaged() && codec(entry).cascadesPersist()) {
         cascading.add(entry);
       }
     }
     for (EntityEntry entry : cascading) {
       if (entry.isManaged()) {
-        Cascades.forEachTarget(entry.entity, entry.instance, CascadeType.PERSIST, session::persistAtFlush);
+        Cascades.forEachTarget(codec(entry).persistCascades(), entry.instance, CascadeType.PERSIST, session.persistCascade());
       }
     }
   }
@@ -109,7 +121,7 @@ final class Flusher {
   private void insert(EntityEntry entry) {
     // Bean Validation runs when the row is written, as Hibernate's pre-insert listener does
     session.factory().validator().validate(entry.instance, CallbackType.PRE_PERSIST);
-    EntityCodec codec = session.codec(entry.entity);
+    EntityCodec codec = codec(entry);
     Object[] values = codec.dehydrate(entry.instance, session.loader());
     for (int i = 0; i < values.length; i++) {
       if (values[i] == EntityCodec.UNCHANGED) {
@@ -118,7 +130,7 @@ final class Flusher {
     }
     ColumnRules rules = codec.columnRules();
     rules.checkLengths(values);
-    tx.insert(table(entry), new RowSnapshot(entry.key, StoreSchemas.typeTag(entry.entity), rules.insertable(values)));
+    tx.insert(table(entry), new RowSnapshot(entry.key, codec.typeTag(), rules.insertable(values)));
     // as Hibernate's snapshot: what the entity held, so a non-insertable value is not written later
     // unless it changes
     entry.loadedState = values;
@@ -155,8 +167,8 @@ final class Flusher {
       clearCollectionFlags(entry);
       return;
     }
-    session.codec(entry.entity).columnRules().checkChangedLengths(values, entry.loadedState);
-    tx.update(table(entry), new RowSnapshot(entry.key, StoreSchemas.typeTag(entry.entity), values), expectedVersion);
+    codec(entry).columnRules().checkChangedLengths(values, entry.loadedState);
+    tx.update(table(entry), new RowSnapshot(entry.key, codec(entry).typeTag(), values), expectedVersion);
     entry.loadedState = values;
     entry.forceIncrement = false;
     entry.verifyVersion = false;
@@ -167,7 +179,7 @@ final class Flusher {
   }
 
   private Object[] dehydrate(EntityEntry entry) {
-    EntityCodec codec = session.codec(entry.entity);
+    EntityCodec codec = codec(entry);
     Object[] values = codec.dehydrate(entry.instance, session.loader());
     for (int i = 0; i < values.length; i++) {
       if (values[i] == EntityCodec.UNCHANGED || codec.keepsStoredValue(i)) {
@@ -189,7 +201,7 @@ final class Flusher {
   }
 
   private int versionSlot(EntityEntry entry) {
-    return session.codec(entry.entity).versionSlot();
+    return codec(entry).versionSlot();
   }
 
   /** Changes to inverse ({@code mappedBy}) collections increment the owner's version, as in Hibernate. */
@@ -197,7 +209,7 @@ final class Flusher {
     if (entry.entity.version() == null) {
       return false;
     }
-    for (PluralMapping plural : session.codec(entry.entity).inversePlurals()) {
+    for (PluralMapping plural : codec(entry).inversePlurals()) {
       if (plural.get(entry.instance) instanceof PersistentCollection collection && collection.isDirty()) {
         return true;
       }
@@ -206,8 +218,9 @@ final class Flusher {
   }
 
   private void clearCollectionFlags(EntityEntry entry) {
-    for (PluralMapping plural : session.codec(entry.entity).plurals()) {
-      if (plural.get(entry.instance) instanceof PersistentCollection c) {
+    List<PluralMapping> plurals = codec(entry).plurals();
+    for (int i = 0; i < plurals.size(); i++) { // indexed: an iterator per entity would escape
+      if (plurals.get(i).get(entry.instance) instanceof PersistentCollection c) {
         c.clearDirty();
       }
     }
@@ -248,7 +261,9 @@ final class Flusher {
       if (!entry.isManaged() || !entry.existsInStore) {
         continue;
       }
-      for (AttributeMapping attribute : session.codec(entry.entity).orphanAttributes()) {
+      List<AttributeMapping> orphanAttributes = codec(entry).orphanAttributes();
+      for (int i = 0; i < orphanAttributes.size(); i++) {
+        AttributeMapping attribute = orphanAttributes.get(i);
         if (attribute instanceof PluralMapping plural && plural.isAssociation() && !plural.isOwning()
             && plural.isOrphanRemoval()) {
           Object value = attribute.get(entry.instance);
@@ -289,7 +304,7 @@ final class Flusher {
   private void snapshotOrphanAssociations() {
     for (EntityEntry entry : session.context().liveEntries()) {
       if (entry.isManaged()) {
-        snapshotOrphans(session.context(), entry, session.codec(entry.entity));
+        snapshotOrphans(session.context(), entry, codec(entry));
       }
     }
   }
@@ -320,7 +335,9 @@ final class Flusher {
   /** Remembers what one entity's orphan-removal associations hold now. */
   static void snapshotOrphans(PersistenceContext context, EntityEntry entry, EntityCodec codec) {
     {
-      for (AttributeMapping attribute : codec.orphanAttributes()) {
+      List<AttributeMapping> orphanAttributes = codec.orphanAttributes();
+      for (int i = 0; i < orphanAttributes.size(); i++) {
+        AttributeMapping attribute = orphanAttributes.get(i);
         if (attribute instanceof PluralMapping plural && plural.isOrphanRemoval()) {
           entry.holdOrphanCollection(plural, attribute.get(entry.instance));
           context.orphanCollectionHeld();
@@ -349,6 +366,10 @@ final class Flusher {
     entry.status = EntityStatus.DELETED;
     session.context().remove(entry);
     entry.entity.callbacks().invoke(CallbackType.POST_REMOVE, entry.instance);
+  }
+
+  private EntityCodec codec(EntityEntry entry) {
+    return entry.codec(session.factory());
   }
 
   private Table table(EntityEntry entry) {

@@ -39,12 +39,18 @@ final class IdGenerators {
     } else {
       long next = generation.strategy() == GenerationType.IDENTITY
           ? tables.apply(entity).nextIdentity()
-          : sequences.computeIfAbsent(generation.generatorName(),
-              name -> database.sequence(name, generation.initialValue(), generation.allocationSize())).next();
+          : sequence(generation).next();
       value = numberOf(next, type, entity);
     }
     id.set(instance, value);
     return id.conversion().toStored(value);
+  }
+
+  private Sequence sequence(IdGeneration generation) {
+    // get first: computeIfAbsent would allocate its capturing lambda and may lock, per id
+    Sequence sequence = sequences.get(generation.generatorName());
+    return sequence != null ? sequence : sequences.computeIfAbsent(generation.generatorName(),
+        name -> database.sequence(name, generation.initialValue(), generation.allocationSize()));
   }
 
   private static Object numberOf(long value, Class<?> type, EntityModel entity) {

@@ -30,8 +30,10 @@ import jakarta.persistence.metamodel.Metamodel;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.memoryjpa.internal.metadata.CallbackType;
 import org.memoryjpa.internal.metadata.EntityModel;
+import org.memoryjpa.internal.metadata.ToOneMapping;
 import org.memoryjpa.internal.proxy.EntityProxies;
 import org.memoryjpa.internal.proxy.LazyInitializer;
 import org.memoryjpa.internal.store.RowSnapshot;
@@ -58,6 +60,8 @@ public class MemoryEntityManager implements EntityManager {
   private CacheRetrieveMode cacheRetrieveMode = CacheRetrieveMode.USE;
   private CacheStoreMode cacheStoreMode = CacheStoreMode.USE;
   private boolean open = true;
+  private int flushes; // numbers each flush, see Flusher
+  private Consumer<Object> persistCascade;
 
   MemoryEntityManager(MemoryEntityManagerFactory factory, Map<?, ?> properties) {
     this.factory = factory;
@@ -167,7 +171,13 @@ public class MemoryEntityManager implements EntityManager {
       cascadePersist(entry);
       return;
     }
-    deriveIds(model, entity);
+    persistNew(model, entity);
+  }
+
+  /** Persists an instance that is no proxy and that the context does not hold. */
+  private void persistNew(EntityModel model, Object entity) {
+    EntityCodec codec = factory.codec(model);
+    deriveIds(codec, model, entity);
     Object key = EntityIds.keyOfEntity(model, entity);
     boolean generated = model.idGeneration() != null;
     if (generated && key != null && !isUnsavedPrimitive(model, entity)) {
@@ -199,7 +209,8 @@ public class MemoryEntityManager implements EntityManager {
       var version = (org.memoryjpa.internal.metadata.BasicMapping) model.version();
       version.set(entity, Versions.seed(version, version.get(entity)));
     }
-    entry = new EntityEntry(entity, model, key);
+    EntityEntry entry = new EntityEntry(entity, model, key);
+    entry.useCodec(codec);
     context.add(entry);
     cascadePersist(entry);
   }
@@ -208,21 +219,21 @@ public class MemoryEntityManager implements EntityManager {
    * Copies the ids of entities referenced through {@code @MapsId} into the id of a new instance (JPA
    * 2.4.1.2), persisting a referenced entity first when PERSIST cascades to it and it has no id yet.
    */
-  private void deriveIds(EntityModel model, Object entity) {
-    for (org.memoryjpa.internal.metadata.AttributeMapping attribute : model.attributes()) {
-      if (attribute instanceof org.memoryjpa.internal.metadata.ToOneMapping toOne && toOne.mapsId() != null) {
-        Object target = attribute.get(entity);
-        if (target == null) {
-          continue; // the id stays unset, and persist says so
-        }
-        EntityModel targetModel = requireEntity(target, "persist");
-        if (EntityIds.keyOfEntity(targetModel, target) == null && toOne.cascades(CascadeType.PERSIST)) {
-          persistOne(targetModel, target);
-        }
-        Object targetId = EntityIds.idOf(targetModel, target);
-        if (targetId != null) {
-          EntityIds.assignDerivedId(model, entity, toOne.mapsId(), targetId);
-        }
+  private void deriveIds(EntityCodec codec, EntityModel model, Object entity) {
+    List<ToOneMapping> mapsId = codec.mapsIdAttributes();
+    for (int i = 0; i < mapsId.size(); i++) {
+      ToOneMapping toOne = mapsId.get(i);
+      Object target = toOne.get(entity);
+      if (target == null) {
+        continue; // the id stays unset, and persist says so
+      }
+      EntityModel targetModel = requireEntity(target, "persist");
+      if (EntityIds.keyOfEntity(targetModel, target) == null && toOne.cascades(CascadeType.PERSIST)) {
+        persistOne(targetModel, target);
+      }
+      Object targetId = EntityIds.idOf(targetModel, target);
+      if (targetId != null) {
+        EntityIds.assignDerivedId(model, entity, toOne.mapsId(), targetId);
       }
     }
   }
@@ -233,18 +244,25 @@ public class MemoryEntityManager implements EntityManager {
   }
 
   private void cascadePersist(EntityEntry entry) {
-    Cascades.forEachTarget(entry.entity, entry.instance, CascadeType.PERSIST, target -> {
-      EntityEntry targetEntry = context.entry(target);
-      if (targetEntry == null || targetEntry.status == EntityStatus.REMOVED) {
-        persistOne(requireEntity(target, "persist"), target);
-      }
-    });
+    Cascades.forEachTarget(entry.codec(factory).persistCascades(), entry.instance, CascadeType.PERSIST, persistCascade());
+  }
+
+  /** {@link #persistAtFlush} as a consumer, made once rather than per cascading entity. */
+  Consumer<Object> persistCascade() {
+    Consumer<Object> cascade = persistCascade;
+    if (cascade == null) {
+      cascade = this::persistAtFlush;
+      persistCascade = cascade;
+    }
+    return cascade;
   }
 
   /** Flush-time cascade: persists what became reachable through cascade-PERSIST associations. */
   void persistAtFlush(Object target) {
     EntityEntry entry = context.entry(target);
-    if (entry == null || entry.status == EntityStatus.REMOVED) {
+    if (entry == null && !EntityProxies.isProxy(target)) {
+      persistNew(requireEntity(target, "persist"), target); // without persistOne's second lookup
+    } else if (entry == null || entry.status == EntityStatus.REMOVED) {
       persistOne(requireEntity(target, "persist"), target);
     }
   }
@@ -279,6 +297,7 @@ public class MemoryEntityManager implements EntityManager {
   void removeManaged(EntityEntry entry) {
     entry.entity.callbacks().invoke(CallbackType.PRE_REMOVE, entry.instance);
     entry.status = EntityStatus.REMOVED;
+    context.removalMarked();
     Cascades.forEachTarget(entry.entity, entry.instance, CascadeType.REMOVE, target -> {
       EntityEntry targetEntry = context.entry(EntityProxies.unproxy(target));
       if (targetEntry != null && targetEntry.isManaged()) {
@@ -416,7 +435,10 @@ public class MemoryEntityManager implements EntityManager {
   }
 
   void doFlush() {
-    new Flusher(this, storeTransaction()).flush();
+    if (++flushes == 0) {
+      flushes = 1; // 0 marks an entry no flush inserted
+    }
+    new Flusher(this, storeTransaction(), flushes).flush();
   }
 
   /** Flushes before a query when the flush mode is AUTO and there is something to flush. */

@@ -159,7 +159,9 @@ public class MemoryEntityManagerFactory implements EntityManagerFactory {
   }
 
   EntityCodec codec(EntityModel entity) {
-    return codecs.computeIfAbsent(entity, EntityCodec::new);
+    // get first: computeIfAbsent locks the bin when the key is not its first node, on every call
+    EntityCodec codec = codecs.get(entity);
+    return codec != null ? codec : codecs.computeIfAbsent(entity, EntityCodec::new);
   }
 
   IdGenerators idGenerators() {

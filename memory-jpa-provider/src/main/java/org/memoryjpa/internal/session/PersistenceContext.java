@@ -4,30 +4,35 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The persistence context of one entity manager: an identity map from entity key to entry (so there
  * is one instance per id), the reverse map from instance to entry, and the lazy references handed out
- * for ids not loaded yet. Insertion order is kept so that flush writes in the order the application
- * acted. Mutable; confined to one thread, like its entity manager. Each map is created on first use:
- * a context of one entity builds none, one that only finds never builds the proxy or pending-insert
- * maps, and one that is closed unused has nothing to clear.
+ * for ids (one map by key for both, so that {@code getReference} asks once). Insertion order is kept
+ * so that flush writes in the order the application acted. Mutable; confined to one thread, like its
+ * entity manager. Each map is created on first use: a context of one entity builds none, one that
+ * only finds never builds the pending-insert list, and one that is closed unused has nothing to clear.
  */
 final class PersistenceContext {
 
   // The first entry lives in a field until a second arrives, then both move into the maps: a find
-  // in a fresh entity manager, the common case, builds no map and hashes nothing.
+  // in a fresh entity manager, the common case, builds no map and hashes nothing. While it does,
+  // byKey holds only proxies handed out for other keys; the entry's own proxy is on the entry.
   private EntityEntry only;
-  private Map<EntityKey, EntityEntry> byKey;
+  // an EntityEntry (its proxy, if one was handed out, in EntityEntry.proxy), or a proxy alone
+  private Map<EntityKey, Object> byKey;
   private Map<Object, EntityEntry> byInstance;
-  private Map<EntityKey, Object> proxies;
-  private Map<Object, EntityEntry> pendingInserts;
+  // in the order persisted; entries inserted, detached or deleted since are dropped when next asked
+  // for, which spares a map keyed by instance per new entity
+  private List<EntityEntry> pendingInserts;
   // set once any entry holds an orphan-removal collection: until then a flush has none to check,
   // and a context of freshly persisted entities never walks its entries for them
   private boolean holdsOrphanCollections;
+  private int additions; // entries ever added, so a flush can tell that its inserts added none
+  // set once any entry is marked removed: until then a flush has no deletes to look for
+  private boolean mayHoldRemoved;
 
   boolean holdsOrphanCollections() {
     return holdsOrphanCollections;
@@ -35,6 +40,14 @@ final class PersistenceContext {
 
   void orphanCollectionHeld() {
     holdsOrphanCollections = true;
+  }
+
+  boolean mayHoldRemoved() {
+    return mayHoldRemoved;
+  }
+
+  void removalMarked() {
+    mayHoldRemoved = true;
   }
 
   EntityEntry entry(Object instance) {
@@ -46,23 +59,41 @@ final class PersistenceContext {
   }
 
   EntityEntry entry(EntityKey key) {
-    if (byKey != null) {
-      return byKey.get(key);
+    if (byInstance == null) {
+      return isOnly(key) ? only : null;
     }
+    return byKey.get(key) instanceof EntityEntry entry ? entry : null;
+  }
+
+  /** The instance for {@code key}: the managed entity, else a proxy handed out for it, else null. */
+  Object instanceOrProxy(EntityKey key) {
+    if (byInstance == null && isOnly(key)) {
+      return only.instance;
+    }
+    Object held = byKey == null ? null : byKey.get(key);
+    return held instanceof EntityEntry entry ? entry.instance : held;
+  }
+
+  private boolean isOnly(EntityKey key) {
     EntityEntry entry = only;
-    return entry != null && entry.key != null && entry.entity.root() == key.root() && entry.key.equals(key.key())
-        ? entry
-        : null;
+    return entry != null && entry.key != null && entry.entity.root() == key.root() && entry.key.equals(key.key());
   }
 
   /** Registers an instance under its key (new instances may have no key yet). */
   void add(EntityEntry entry) {
+    entry.attached = true;
+    additions++;
     if (byInstance == null && only == null) {
       only = entry;
+      if (entry.key != null) {
+        takeProxyAlone(entry);
+      }
     } else {
       if (byInstance == null) {
         byInstance = new IdentityHashMap<>(4); // the default table takes 64 slots: most contexts hold a few
-        byKey = new HashMap<>(4);
+        if (byKey == null) {
+          byKey = new HashMap<>(4);
+        }
         index(only);
         only = null;
       }
@@ -70,24 +101,49 @@ final class PersistenceContext {
     }
     if (!entry.existsInStore) {
       if (pendingInserts == null) {
-        pendingInserts = new LinkedHashMap<>();
+        pendingInserts = new ArrayList<>();
       }
-      pendingInserts.put(entry.instance, entry);
+      pendingInserts.add(entry);
     }
   }
 
   private void index(EntityEntry entry) {
     byInstance.put(entry.instance, entry);
     if (entry.key != null) {
-      byKey.put(entry.entityKey(), entry);
+      putByKey(entry);
+    }
+  }
+
+  /** Records the key an instance got after it was added (assigned or generated id). */
+  void keyAssigned(EntityEntry entry) {
+    if (byInstance == null) {
+      takeProxyAlone(entry);
+    } else {
+      putByKey(entry);
+    }
+  }
+
+  // the single entry keeps a proxy handed out for its key before it was loaded on itself
+  private void takeProxyAlone(EntityEntry entry) {
+    if (byKey != null) {
+      Object proxy = byKey.remove(entry.entityKey());
+      if (proxy != null) {
+        entry.proxy = proxy;
+      }
+    }
+  }
+
+  private void putByKey(EntityEntry entry) {
+    Object replaced = byKey.put(entry.entityKey(), entry);
+    if (replaced instanceof EntityEntry other) {
+      entry.proxy = other.proxy;
+    } else if (replaced != null) {
+      entry.proxy = replaced;
     }
   }
 
   void inserted(EntityEntry entry) {
     entry.existsInStore = true;
-    if (pendingInserts != null) {
-      pendingInserts.remove(entry.instance);
-    }
   }
 
   /** Forgets an instance (detach, or deleted at flush). */
@@ -96,41 +152,43 @@ final class PersistenceContext {
       if (only == null || only.instance != entry.instance) {
         return;
       }
-      only = null;
-    } else {
-      byInstance.remove(entry.instance);
+      only = null; // its proxy, if any, goes with it
+      entry.attached = false;
+      return;
     }
-    if (pendingInserts != null) {
-      pendingInserts.remove(entry.instance);
-    }
+    byInstance.remove(entry.instance);
+    entry.attached = false;
     if (entry.key != null) {
       EntityKey key = entry.entityKey();
-      if (byKey != null && byKey.get(key) == entry) {
-        byKey.remove(key);
+      Object held = byKey.get(key);
+      if (held == entry || !(held instanceof EntityEntry)) {
+        byKey.remove(key); // the entry with its proxy, or a proxy alone
+      } else if (held != null) {
+        ((EntityEntry) held).proxy = null;
       }
-      removeProxy(key);
     }
   }
 
   Object proxy(EntityKey key) {
-    return proxies == null ? null : proxies.get(key);
-  }
-
-  /** The reference handed out for {@code entry}'s key, or null; builds no key when there is none. */
-  Object proxyOf(EntityEntry entry) {
-    return proxies == null || entry.key == null ? null : proxies.get(entry.entityKey());
+    if (byInstance == null && isOnly(key)) {
+      return only.proxy;
+    }
+    Object held = byKey == null ? null : byKey.get(key);
+    return held instanceof EntityEntry entry ? entry.proxy : held;
   }
 
   void addProxy(EntityKey key, Object proxy) {
-    if (proxies == null) {
-      proxies = new HashMap<>();
+    if (byInstance == null && isOnly(key)) {
+      only.proxy = proxy;
+      return;
     }
-    proxies.put(key, proxy);
-  }
-
-  void removeProxy(EntityKey key) {
-    if (proxies != null) {
-      proxies.remove(key);
+    if (byKey == null) {
+      byKey = new HashMap<>(4);
+    }
+    if (byKey.get(key) instanceof EntityEntry entry) {
+      entry.proxy = proxy;
+    } else {
+      byKey.put(key, proxy);
     }
   }
 
@@ -159,11 +217,21 @@ final class PersistenceContext {
 
   /** Entries whose insert is still pending, in the order they were persisted. */
   List<EntityEntry> pendingInserts() {
-    return pendingInserts == null || pendingInserts.isEmpty() ? List.of() : new ArrayList<>(pendingInserts.values());
+    if (pendingInserts == null) {
+      return List.of();
+    }
+    int kept = 0;
+    for (EntityEntry entry : pendingInserts) {
+      if (entry.attached && !entry.existsInStore) {
+        pendingInserts.set(kept++, entry);
+      }
+    }
+    pendingInserts.subList(kept, pendingInserts.size()).clear();
+    return kept == 0 ? List.of() : new ArrayList<>(pendingInserts);
   }
 
-  boolean hasPendingInserts() {
-    return pendingInserts != null && !pendingInserts.isEmpty();
+  int additions() {
+    return additions;
   }
 
   int size() {
@@ -177,7 +245,6 @@ final class PersistenceContext {
     only = null;
     byKey = null;
     byInstance = null;
-    proxies = null;
     pendingInserts = null;
   }
 }
