@@ -103,18 +103,28 @@ final class RowHeads {
     };
   }
 
-  /** Calls {@code action} with each key and its head. */
+  /**
+   * Calls {@code action} with each key as the map holds it and its head (for the invariant check,
+   * which compares the two).
+   */
   void forEach(BiConsumer<Object, RowSnapshot> action) {
-    for (RowSnapshot head : values()) {
-      action.accept(head.key(), head);
+    Slots current = slots;
+    for (int i = 0; i < current.heads.length; i++) {
+      RowSnapshot head = (RowSnapshot) HEADS.getAcquire(current.heads, i);
+      if (head != null && head != REMOVED) {
+        action.accept(current.keys[i], head);
+      }
+    }
+    ConcurrentHashMap<Object, RowSnapshot> map = others;
+    if (map != null) {
+      map.forEach(action);
     }
   }
 
-  /** One generation of the open-addressing table: linear probing, at most half full. */
+  /** One generation of the open-addressing table: double hashing, at most half full. */
   private static final class Slots {
     final long[] keys;
     final RowSnapshot[] heads;
-    final int shift;
     // written by the committer only; read by size() as an estimate
     int live;
     int used;
@@ -122,17 +132,25 @@ final class RowHeads {
     Slots(int capacity) {
       keys = new long[capacity];
       heads = new RowSnapshot[capacity];
-      shift = Long.numberOfLeadingZeros(capacity - 1L);
     }
 
     private int home(long key) {
-      // Fibonacci hashing: consecutive ids land on spread-out slots
-      return (int) ((key * 0x9E3779B97F4A7C15L) >>> shift);
+      // ConcurrentHashMap's slot for the boxed key: a table of ids below its capacity iterates in
+      // ascending id order, as it did in that map (the order of ORDER BY ties, which conformance
+      // scripts compare with Hibernate's)
+      int hash = Long.hashCode(key);
+      return (hash ^ (hash >>> 16)) & (heads.length - 1);
+    }
+
+    private static int step(long key) {
+      // double hashing: a key whose home is taken (ids at or past the capacity, strided ids) jumps
+      // by an odd step of its own instead of walking the run of consecutive ids next to its home
+      return (int) ((key * 0x9E3779B97F4A7C15L) >>> 32) | 1;
     }
 
     RowSnapshot get(long key) {
       int mask = heads.length - 1;
-      for (int i = home(key); ; i = (i + 1) & mask) {
+      for (int i = home(key), step = step(key); ; i = (i + step) & mask) {
         RowSnapshot head = (RowSnapshot) HEADS.getAcquire(heads, i);
         if (head == null) {
           return null;
@@ -146,7 +164,7 @@ final class RowHeads {
     /** False, changing nothing, when the key is new and the table has no room left for it. */
     boolean put(long key, RowSnapshot head) {
       int mask = heads.length - 1;
-      for (int i = home(key); ; i = (i + 1) & mask) {
+      for (int i = home(key), step = step(key); ; i = (i + step) & mask) {
         RowSnapshot present = heads[i];
         if (present == null) {
           if ((used + 1) * 2 > heads.length) {
@@ -170,7 +188,7 @@ final class RowHeads {
 
     void remove(long key, RowSnapshot head) {
       int mask = heads.length - 1;
-      for (int i = home(key); ; i = (i + 1) & mask) {
+      for (int i = home(key), step = step(key); ; i = (i + step) & mask) {
         RowSnapshot present = heads[i];
         if (present == null) {
           return;
