@@ -23,7 +23,7 @@ public final class Table {
   private final Database database;
   private final VersionClock clock;
   private final TableSchema schema;
-  final ConcurrentHashMap<Object, RowSnapshot> rows = new ConcurrentHashMap<>();
+  final RowHeads rows = new RowHeads();
   final ConcurrentHashMap<Object, RowLock> locks = new ConcurrentHashMap<>();
   // unique keys first, then declared indexes, then one per reference slot
   final RowIndex[] indexes;

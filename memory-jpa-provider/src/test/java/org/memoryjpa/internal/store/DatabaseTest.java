@@ -32,7 +32,7 @@ class DatabaseTest extends ShopTest {
 
     assertThat(database.count(shop.customer)).isZero();
     assertThat(database.count(shop.order)).isZero();
-    assertThat(shop.customer.rows).isEmpty();
+    assertThat(shop.customer.rows.values()).isEmpty();
     shop.insertCustomers(customer(1, "Ann", "a@", 0));
     assertThat(database.count(shop.customer)).isEqualTo(1);
   }
@@ -62,7 +62,7 @@ class DatabaseTest extends ShopTest {
     assertThat(database.count(shop.customer)).isZero();
     database.checkInvariants();
     reader.rollback();
-    assertThat(shop.customer.rows).as("pruned once the view let go").isEmpty();
+    assertThat(shop.customer.rows.values()).as("pruned once the view let go").isEmpty();
   }
 
   @Test
