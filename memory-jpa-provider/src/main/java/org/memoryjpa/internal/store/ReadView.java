@@ -96,8 +96,10 @@ public final class ReadView implements AutoCloseable {
 
   /**
    * The rows of {@link #lookup} with one value, as a lazy iterator: a query's lookup of one value pulls
-   * a row or two, and the stream pipeline around the cursor cost more than the lookup itself. With
-   * writes of its own to the table the view merges them as {@code lookup} does.
+   * a row or two, and the stream pipeline around the cursor cost more than the lookup itself. A hit
+   * whose hint is the version the view sees costs no row lookup (see {@link #visibleHit}), which for
+   * a unique key is the common case. With writes of its own to the table the view merges them as
+   * {@code lookup} does.
    */
   public Iterator<RowSnapshot> lookupRows(Table table, IndexDefinition index, Object value) {
     requireUsable(table);
@@ -109,13 +111,14 @@ public final class ReadView implements AutoCloseable {
     if (indexKey == null) {
       return Collections.emptyIterator();
     }
-    Iterator<Object> keys = rowIndex.entries.rowKeys(indexKey);
+    BucketCursor bucket = rowIndex.entries.bucket(indexKey);
+    Map<Object, Write> none = Map.of();
     return new RowCursor(this) {
       @Override
       RowSnapshot advance() {
-        while (keys.hasNext()) {
-          RowSnapshot row = table.at(keys.next(), stamp);
-          if (row != null && rowIndex.holds(row, indexKey)) {
+        while (bucket.next()) {
+          RowSnapshot row = visibleHit(table, rowIndex, indexKey, bucket, none);
+          if (row != null) {
             return row;
           }
         }

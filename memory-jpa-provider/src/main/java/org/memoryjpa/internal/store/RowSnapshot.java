@@ -1,6 +1,7 @@
 package org.memoryjpa.internal.store;
 
 import java.util.Objects;
+import org.memoryjpa.internal.store.index.RowHint;
 
 /**
  * One immutable state of a row: its key (the entity id: a simple immutable value such as a {@code
@@ -17,7 +18,7 @@ import java.util.Objects;
  * without values marks a deletion and never leaves the store. Thread-safe: immutable except for the
  * link to the older version, which only the committer clears once no reader can need it.
  */
-public final class RowSnapshot {
+public final class RowSnapshot implements RowHint {
 
   private final Object key;
   private final int typeTag;
@@ -87,6 +88,7 @@ public final class RowSnapshot {
   }
 
   /** The row's key: the entity id. */
+  @Override
   public Object key() {
     return key;
   }

@@ -329,4 +329,71 @@ class IndexLookupTest extends ShopTest {
     view.close();
     assertThatThrownBy(rows::hasNext).isInstanceOf(IllegalStateException.class);
   }
+
+  // a unique bucket of one row holds the version that made it: views pinned across updates, deletes
+  // and re-inserts of the same e-mail must still see exactly their own version through it
+
+  private List<Object> namesOf(ReadView view, String email) {
+    List<Object> names = new ArrayList<>();
+    view.lookupRows(shop.customer, shop.customer.requireIndex("UK_customer_email"), email)
+        .forEachRemaining(row -> names.add(row.value(Shop.NAME)));
+    return names;
+  }
+
+  @Test
+  void lookupRows_uniqueBucketAcrossUpdatesKeepingTheValue_eachViewSeesItsVersion() {
+    ReadView first = database.readView();
+    shop.commit(tx -> tx.update(shop.customer, customer(1, "Anne", "a@", 1, 30, "Oslo"), 0));
+    ReadView second = database.readView();
+    shop.commit(tx -> tx.update(shop.customer, customer(1, "Annie", "a@", 2, 30, "Oslo"), 1));
+
+    assertThat(namesOf(first, "a@")).containsExactly("Ann");
+    assertThat(namesOf(second, "a@")).containsExactly("Anne");
+    first.close();
+    second.close();
+    try (ReadView now = database.readView()) {
+      assertThat(namesOf(now, "a@")).containsExactly("Annie");
+    }
+  }
+
+  @Test
+  void lookupRows_uniqueValueDeletedAndReinsertedByAnotherRow_eachViewSeesItsRow() {
+    ReadView before = database.readView();
+    shop.commit(tx -> tx.delete(shop.customer, 1L, 0));
+    ReadView deleted = database.readView();
+    shop.commit(tx -> tx.insert(shop.customer, customer(9, "Ivy", "a@", 0, 1, "Rome")));
+    ReadView reinserted = database.readView();
+    shop.commit(tx -> tx.update(shop.customer, customer(9, "Ivy", "i@", 1, 1, "Rome"), 0));
+
+    assertThat(namesOf(before, "a@")).containsExactly("Ann");
+    assertThat(namesOf(deleted, "a@")).isEmpty();
+    assertThat(namesOf(reinserted, "a@")).containsExactly("Ivy");
+    assertThat(namesOf(reinserted, "i@")).isEmpty();
+    before.close();
+    deleted.close();
+    reinserted.close();
+    try (ReadView now = database.readView()) {
+      assertThat(namesOf(now, "a@")).isEmpty();
+      assertThat(namesOf(now, "i@")).containsExactly("Ivy");
+    }
+    shop.commit(tx -> tx.insert(shop.customer, customer(1, "Ann", "a@", 0, 30, "Oslo")));
+    try (ReadView now = database.readView()) {
+      assertThat(namesOf(now, "a@")).containsExactly("Ann");
+    }
+  }
+
+  @Test
+  void lookupRows_uniqueValueLeavesAndComesBack_viewBetweenSeesNoRow() {
+    shop.commit(tx -> tx.update(shop.customer, customer(2, "Bob", "x@", 1, 10, "Rome"), 0));
+    ReadView between = database.readView();
+    shop.commit(tx -> tx.update(shop.customer, customer(2, "Bob2", "b@", 2, 10, "Rome"), 1));
+
+    assertThat(namesOf(between, "b@")).isEmpty();
+    assertThat(namesOf(between, "x@")).containsExactly("Bob");
+    between.close();
+    try (ReadView now = database.readView()) {
+      assertThat(namesOf(now, "b@")).containsExactly("Bob2");
+      assertThat(namesOf(now, "x@")).isEmpty();
+    }
+  }
 }

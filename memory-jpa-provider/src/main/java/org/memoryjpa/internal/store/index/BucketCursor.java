@@ -2,8 +2,7 @@ package org.memoryjpa.internal.store.index;
 
 /**
  * A walk over the row keys of one index bucket, each with its hint: the object the writer gave with
- * the key (see {@link KeyIndex#add(Object, Object, Object)}), or null when it gave none or the bucket
- * holds a single key. Weakly consistent, like the bucket's iterator. Single-threaded; usage: {@code
+ * the key (see {@link KeyIndex#add(Object, Object, Object)}), or null when it gave none. Weakly consistent, like the bucket's iterator. Single-threaded; usage: {@code
  * while (cursor.next()) { cursor.key(); cursor.hint(); }}.
  */
 public final class BucketCursor {
@@ -14,6 +13,7 @@ public final class BucketCursor {
   private final Object[] pairs;
   // a bucket of one key, not yet returned; null once returned or for a set
   private Object single;
+  private Object singleHint;
   private int index;
   private Object key;
   private Object hint;
@@ -22,9 +22,10 @@ public final class BucketCursor {
     this.pairs = pairs;
   }
 
-  private BucketCursor(Object single, boolean unused) {
+  private BucketCursor(Object single, Object singleHint) {
     this.pairs = NO_PAIRS;
     this.single = single;
+    this.singleHint = singleHint;
   }
 
   /** The cursor over a bucket obtained from {@link KeyIndex}: null, a single key or a key set. */
@@ -32,14 +33,14 @@ public final class BucketCursor {
     if (bucket instanceof RowKeySet) {
       return ((RowKeySet) bucket).cursor();
     }
-    return new BucketCursor(bucket, true);
+    return new BucketCursor(KeyIndex.keyOf(bucket), KeyIndex.hintOf(bucket));
   }
 
   /** Moves to the next key; false at the end. */
   public boolean next() {
     if (single != null) {
       key = single;
-      hint = null;
+      hint = singleHint;
       single = null;
       return true;
     }

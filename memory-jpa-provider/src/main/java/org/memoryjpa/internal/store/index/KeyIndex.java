@@ -8,9 +8,10 @@ import java.util.function.BiConsumer;
 
 /**
  * A map from an indexed value to the keys of the rows that hold it, shared by the hash and the sorted
- * index. Each value maps to a <em>bucket</em>: the one row key itself while there is only one, which
- * keeps unique and foreign-key indexes at one map entry per row, or a {@link RowKeySet} once there are
- * more, so that adding the ten-thousandth child of one parent costs a probe and a store.
+ * index. Each value maps to a <em>bucket</em>: while there is only one row, its key or, when the
+ * writer gave one, its {@link RowHint} in place of the key, which keeps unique and foreign-key indexes
+ * at one map entry per row; a {@link RowKeySet} once there are more, so that adding the
+ * ten-thousandth child of one parent costs a probe and a store.
  *
  * <p>Threading: exactly one thread changes an index at a time (the store's committer, under its
  * commit lock); any number of readers traverse it meanwhile. Readers may see an entry a moment before
@@ -32,17 +33,20 @@ public abstract class KeyIndex {
   /**
    * Records that the row {@code rowKey} holds {@code value}, with {@code hint} for readers of the
    * entry ({@link BucketCursor#hint}); if already recorded, a hint other than null replaces the one it
-   * had. A value with a single row keeps no hint: its bucket is the row key itself.
+   * had. A bucket of this one row keeps the hint in place of the key when it is a {@link RowHint} (of
+   * {@code rowKey}); any other hint is kept only in a bucket of several rows.
    */
   public final void add(Object value, Object rowKey, Object hint) {
     Map<Object, Object> buckets = buckets();
     Object bucket = buckets.get(value);
     if (bucket == null) {
-      buckets.put(value, rowKey);
+      buckets.put(value, hint instanceof RowHint ? hint : rowKey);
     } else if (bucket instanceof RowKeySet) {
       ((RowKeySet) bucket).add(rowKey, hint);
-    } else if (!bucket.equals(rowKey)) {
-      buckets.put(value, new RowKeySet(bucket, null, rowKey, hint));
+    } else if (!keyOf(bucket).equals(rowKey)) {
+      buckets.put(value, new RowKeySet(keyOf(bucket), hintOf(bucket), rowKey, hint));
+    } else if (hint instanceof RowHint && hint != bucket) {
+      buckets.put(value, hint);
     }
   }
 
@@ -57,14 +61,14 @@ public abstract class KeyIndex {
       RowKeySet keys = (RowKeySet) bucket;
       if (keys.remove(rowKey) && keys.size() <= 1) {
         // back to the compact form; a reader still iterating the old set is unaffected
-        Iterator<Object> rest = keys.iterator();
-        if (rest.hasNext()) {
-          buckets.put(value, rest.next());
+        BucketCursor rest = keys.cursor();
+        if (rest.next()) {
+          buckets.put(value, rest.hint() != null ? rest.hint() : rest.key());
         } else {
           buckets.remove(value, bucket);
         }
       }
-    } else if (bucket.equals(rowKey)) {
+    } else if (keyOf(bucket).equals(rowKey)) {
       buckets.remove(value, bucket);
     }
   }
@@ -75,7 +79,7 @@ public abstract class KeyIndex {
     if (bucket instanceof RowKeySet) {
       return ((RowKeySet) bucket).contains(rowKey);
     }
-    return bucket != null && bucket.equals(rowKey);
+    return bucket != null && keyOf(bucket).equals(rowKey);
   }
 
   /** The keys of the rows recorded for {@code value}; weakly consistent, never null. */
@@ -121,6 +125,16 @@ public abstract class KeyIndex {
     if (bucket instanceof RowKeySet) {
       return ((RowKeySet) bucket).iterator();
     }
-    return Collections.singleton(bucket).iterator();
+    return Collections.singleton(keyOf(bucket)).iterator();
+  }
+
+  // the row key of a bucket of one row: the key itself or its hint
+  static Object keyOf(Object single) {
+    return single instanceof RowHint ? ((RowHint) single).key() : single;
+  }
+
+  // the hint of a bucket of one row, or null
+  static Object hintOf(Object single) {
+    return single instanceof RowHint ? single : null;
   }
 }

@@ -105,6 +105,45 @@ class RowKeySetTest {
     assertThat(index.bucket("w").next()).isFalse();
   }
 
+  private record Hint(Object key) implements RowHint {}
+
+  private static Map<Object, Object> hintsOf(KeyIndex index, Object value) {
+    Map<Object, Object> hints = new HashMap<>();
+    BucketCursor cursor = index.bucket(value);
+    while (cursor.next()) {
+      assertThat(hints.put(cursor.key(), cursor.hint())).isNull();
+    }
+    return hints;
+  }
+
+  @Test
+  void singleKeyBucket_keepsARowHintInPlaceOfTheKeyThroughSetAndBack() {
+    HashIndex index = new HashIndex();
+    Hint first = new Hint(1L);
+    index.add("v", 1L, first);
+    index.add("w", 2L, "not a row hint");
+
+    assertThat(hintsOf(index, "v")).containsExactly(Map.entry(1L, first));
+    assertThat(hintsOf(index, "w")).containsEntry(2L, null).hasSize(1);
+    assertThat(index.contains("v", 1L)).isTrue();
+    assertThat(index.rowKeys("v").next()).isEqualTo(1L);
+    index.add("v", 1L);
+    assertThat(hintsOf(index, "v").get(1L)).isSameAs(first);
+    Hint newer = new Hint(1L);
+    index.add("v", 1L, newer);
+    assertThat(hintsOf(index, "v").get(1L)).isSameAs(newer);
+
+    Hint second = new Hint(3L);
+    index.add("v", 3L, second);
+    assertThat(hintsOf(index, "v")).containsOnly(Map.entry(1L, newer), Map.entry(3L, second));
+    index.remove("v", 1L);
+    assertThat(hintsOf(index, "v")).containsExactly(Map.entry(3L, second));
+    assertThat(index.contains("v", 1L)).isFalse();
+    index.remove("v", 3L);
+    assertThat(index.bucket("v").next()).isFalse();
+    assertThat(index.valueCount()).isEqualTo(1);
+  }
+
   @Test
   void keyIndex_bucketBackToOneKey_stillAnswersLookups() {
     HashIndex index = new HashIndex();
