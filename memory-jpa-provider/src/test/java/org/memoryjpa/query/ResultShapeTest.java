@@ -41,6 +41,13 @@ class ResultShapeTest {
     }
   }
 
+  /** A result class whose constructor fails. */
+  public static final class Refusing {
+    public Refusing(String name, Long id) {
+      throw new IllegalStateException("refused " + name + " " + id);
+    }
+  }
+
   @AfterAll
   static void close() {
     FACTORIES.close();
@@ -119,6 +126,19 @@ class ResultShapeTest {
           .isInstanceOf(VipCustomer.class);
       assertThat(em.createQuery("select c.age from Customer c where c.id = 1", Object.class).getSingleResult())
           .isEqualTo(36);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Provider.class)
+  void failingResultClassConstructor_singleResultInATransaction_throwsAndMarksRollback(Provider provider) {
+    try (EntityManager em = filled(provider)) {
+      em.getTransaction().begin();
+      assertThatThrownBy(() -> single(em, Refusing.class,
+          "select c.name, c.id from Customer c where c.id = 1"))
+          .isInstanceOf(jakarta.persistence.PersistenceException.class);
+      assertThat(em.getTransaction().getRollbackOnly()).isTrue();
+      em.getTransaction().rollback();
     }
   }
 }

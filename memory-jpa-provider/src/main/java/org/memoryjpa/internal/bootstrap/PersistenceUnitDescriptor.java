@@ -55,7 +55,7 @@ final class PersistenceUnitDescriptor {
     Map<String, Object> merged = new LinkedHashMap<>(unit.unitProperties);
     merged.putAll(unit.overrides);
     this.name = unit.name;
-    this.providerClassName = unit.effective(PROVIDER, unit.providerClassName, null, SettingParser::toClassName);
+    this.providerClassName = unit.effective(PROVIDER, unit.providerClassName, null, CLASS_NAME);
     this.transactionType =
         unit.effectiveEnum(
             TRANSACTION_TYPE, PersistenceUnitTransactionType.class, unit.transactionType,
@@ -408,7 +408,7 @@ final class PersistenceUnitDescriptor {
     }
 
     private <E extends Enum<E>> E effectiveEnum(String key, Class<E> type, E declared, E fallback) {
-      return effective(key, declared, fallback, (value, where) -> SettingParser.toEnum(type, value, where));
+      return effective(key, declared, fallback, new EnumReader<>(type));
     }
 
     /** Override map, then the declared value, then the unit's own property, then the fallback. */
@@ -428,9 +428,32 @@ final class PersistenceUnitDescriptor {
     }
   }
 
-  /** Turns a property value into a setting, naming {@code where} when it cannot. */
-  @FunctionalInterface
+  /**
+   * Turns a property value into a setting, naming {@code where} when it cannot. Its implementations
+   * are classes, not lambdas: every bootstrap reads settings, and a lambda's first call spins a class.
+   */
   private interface SettingReader<T> {
     T read(Object value, String where);
+  }
+
+  private static final SettingReader<String> CLASS_NAME = new SettingReader<>() {
+    @Override
+    public String read(Object value, String where) {
+      return SettingParser.toClassName(value, where);
+    }
+  };
+
+  /** Reads a setting as a constant of one enum. Immutable. */
+  private static final class EnumReader<E extends Enum<E>> implements SettingReader<E> {
+    private final Class<E> type;
+
+    EnumReader(Class<E> type) {
+      this.type = type;
+    }
+
+    @Override
+    public E read(Object value, String where) {
+      return SettingParser.toEnum(type, value, where);
+    }
   }
 }

@@ -67,7 +67,7 @@ final class DeclarationReader {
     for (Index index : table.indexes()) {
       List<String> columns = new ArrayList<>();
       for (String part : index.columnList().split(",")) {
-        String column = part.trim().split("\\s+")[0];
+        String column = columnName(part);
         if (!column.isEmpty()) {
           columns.add(column);
         }
@@ -77,6 +77,19 @@ final class DeclarationReader {
       }
       entity.indexes.add(new IndexModel(index.name().isEmpty() ? null : index.name(), columns, index.unique()));
     }
+  }
+
+  /**
+   * The column of one {@code columnList} entry, {@code "name ASC"}: its first word. A scan rather than
+   * {@code split("\\s+")}, which would load and compile a regular expression during bootstrap.
+   */
+  private static String columnName(String entry) {
+    String trimmed = entry.trim();
+    int end = 0;
+    while (end < trimmed.length() && " \t\n\u000B\f\r".indexOf(trimmed.charAt(end)) < 0) {
+      end++;
+    }
+    return trimmed.substring(0, end);
   }
 
   private void inheritance(EntityModel entity) {

@@ -91,7 +91,7 @@ final class GeneratorResolver {
   private IdGeneration sequence(PersistentMember member, EntityModel root, String generator) {
     SequenceGenerator declared = generator.isEmpty() ? null : sequences.get(generator);
     if (declared == null) {
-      declared = unnamed(member, root, GeneratorResolver::sequenceGenerators);
+      declared = unnamed(member, root, SEQUENCE_GENERATORS);
     }
     if (declared == null) {
       String name = generator.isEmpty() ? root.tableName() + "_SEQ" : generator;
@@ -107,7 +107,7 @@ final class GeneratorResolver {
   private IdGeneration table(PersistentMember member, EntityModel root, String generator) {
     TableGenerator declared = generator.isEmpty() ? null : tables.get(generator);
     if (declared == null) {
-      declared = unnamed(member, root, GeneratorResolver::tableGenerators);
+      declared = unnamed(member, root, TABLE_GENERATORS);
     }
     if (declared == null) {
       return new IdGeneration(GenerationType.TABLE, "hibernate_sequences:" + root.tableName(), 1, DEFAULT_ALLOCATION);
@@ -120,9 +120,27 @@ final class GeneratorResolver {
         Math.max(1, declared.allocationSize()));
   }
 
+  /**
+   * Finds the generators declared on an element. Its two instances are classes, not method
+   * references: every generated id reaches one at bootstrap, and a lambda's first call spins a class.
+   */
   private interface Finder<A> {
     List<A> find(AnnotatedElement element);
   }
+
+  private static final Finder<SequenceGenerator> SEQUENCE_GENERATORS = new Finder<>() {
+    @Override
+    public List<SequenceGenerator> find(AnnotatedElement element) {
+      return sequenceGenerators(element);
+    }
+  };
+
+  private static final Finder<TableGenerator> TABLE_GENERATORS = new Finder<>() {
+    @Override
+    public List<TableGenerator> find(AnnotatedElement element) {
+      return tableGenerators(element);
+    }
+  };
 
   private static <A> A unnamed(PersistentMember member, EntityModel root, Finder<A> finder) {
     List<AnnotatedElement> places = new ArrayList<>();

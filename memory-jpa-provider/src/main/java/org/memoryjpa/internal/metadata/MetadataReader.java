@@ -32,7 +32,7 @@ public final class MetadataReader {
   private final ConverterRegistry converters = new ConverterRegistry();
   private final GeneratorResolver generators = new GeneratorResolver();
   private final CallbackReader callbacks = new CallbackReader();
-  private final AttributeClassifier classifier = new AttributeClassifier(converters, this::embeddableFor);
+  private final AttributeClassifier classifier = new AttributeClassifier(converters, new Embeddables());
   private final Map<ManagedTypeModel, List<PersistentMember>> membersByType = new LinkedHashMap<>();
   private final Set<Class<?>> read = new HashSet<>();
   private final Map<BasicMapping, PersistentMember> idMembers = new LinkedHashMap<>();
@@ -205,6 +205,17 @@ public final class MetadataReader {
       type.invalidate();
     } finally {
       embeddingAccess = previousEmbedding;
+    }
+  }
+
+  /**
+   * The classifier's view of {@link #embeddableFor}: a class, not a method reference, since every
+   * bootstrap makes one, and a lambda's first call spins a class.
+   */
+  private final class Embeddables implements AttributeClassifier.EmbeddableSource {
+    @Override
+    public EmbeddableModel embeddableFor(Class<?> type) {
+      return MetadataReader.this.embeddableFor(type);
     }
   }
 

@@ -14,12 +14,16 @@ import java.util.function.Function;
 
 /**
  * Reads and writes one persistent attribute of an instance, through a field (field access) or a
- * getter/setter pair (property access). Built once at bootstrap from method handles adapted to
- * {@code (Object)Object} and {@code (Object,Object)void}, so the hot path does no reflection. Once an
- * entity type is in heavy use, the session may {@linkplain #useDirect install} a generated accessor
- * calling the same handles as constants, which the JIT inlines; until then, or if generation fails,
- * the handles are called as they are. Thread-safe: the installed accessor is immutable and does what
- * the handles do, so a thread that still sees the handles behaves the same.
+ * getter/setter pair (property access), with method handles adapted to {@code (Object)Object} and
+ * {@code (Object,Object)void}, so the hot path does no reflection. The handles are made on the first
+ * read, write or {@link #getterHandle} call, not at bootstrap: adapting them spins method-handle
+ * classes (8% of the CPU of a cold first bootstrap), and attributes of entities a program never
+ * touches need none; the access check, which can fail, stays at bootstrap. Once an entity type is in
+ * heavy use, the session may {@linkplain #useDirect install} a generated accessor calling the same
+ * handles as constants, which the JIT inlines; until then, or if generation fails, the handles are
+ * called as they are. Thread-safe: the handles are immutable and equivalent whichever thread makes
+ * them, and the installed accessor does what the handles do, so a thread that still sees the handles,
+ * or makes them again, behaves the same.
  */
 public final class PropertyAccessor {
 
@@ -29,34 +33,43 @@ public final class PropertyAccessor {
 
   private final String name;
   private final Member member;
-  private final MethodHandle getter;
-  private final MethodHandle setter; // null for record components
+  private final MethodHandles.Lookup lookup; // private access to the declaring class, checked at bootstrap
+  private final Method setterMethod; // property access only
+  private final boolean writable; // false for record components
+  // made on first need (see handles()); a racing thread may make an equivalent pair
+  private Handles handles;
   // the handles called as they are, until useDirect installs a generated accessor
   private Function<Object, Object> reader;
   private BiConsumer<Object, Object> writer;
   private boolean direct;
 
-  private PropertyAccessor(String name, Member member, MethodHandle getter, MethodHandle setter) {
+  private PropertyAccessor(
+      String name, Member member, MethodHandles.Lookup lookup, Method setterMethod, boolean writable) {
     this.name = name;
     this.member = member;
-    this.getter = getter;
-    this.setter = setter;
-    HandleCalls calls = new HandleCalls(getter, setter);
+    this.lookup = lookup;
+    this.setterMethod = setterMethod;
+    this.writable = writable;
+    HandleCalls calls = new HandleCalls();
     this.reader = calls;
     this.writer = calls;
   }
 
+  /** The getter adapted to {@code (Object)Object}, the setter to {@code (Object,Object)void} or null. */
+  private record Handles(MethodHandle getter, MethodHandle setter) {}
+
   /**
-   * Calls the handles as they are. get and set call through a {@link Function} and a {@link
-   * BiConsumer} either way, which keeps them small enough for the JIT to inline everywhere.
+   * Calls the handles as they are, making them on the first call. get and set call through a {@link
+   * Function} and a {@link BiConsumer} either way, which keeps them small enough for the JIT to inline
+   * everywhere; one class for before and after the handles exist keeps those call sites' type profile
+   * as narrow as it was.
    */
-  private record HandleCalls(MethodHandle getter, MethodHandle setter)
-      implements Function<Object, Object>, BiConsumer<Object, Object> {
+  private final class HandleCalls implements Function<Object, Object>, BiConsumer<Object, Object> {
 
     @Override
     public Object apply(Object instance) {
       try {
-        return (Object) getter.invokeExact(instance);
+        return (Object) handles().getter().invokeExact(instance);
       } catch (Throwable e) {
         throw HandleCalls.<RuntimeException>sneaky(e);
       }
@@ -65,7 +78,7 @@ public final class PropertyAccessor {
     @Override
     public void accept(Object instance, Object value) {
       try {
-        setter.invokeExact(instance, value);
+        handles().setter().invokeExact(instance, value);
       } catch (Throwable e) {
         throw HandleCalls.<RuntimeException>sneaky(e);
       }
@@ -78,16 +91,45 @@ public final class PropertyAccessor {
     }
   }
 
+  /** The handles, made now if no thread has made them yet. */
+  private Handles handles() {
+    Handles made = handles;
+    if (made == null) {
+      try {
+        made = member instanceof Field field ? fieldHandles(field) : methodHandles((Method) member);
+      } catch (IllegalAccessException e) {
+        // the lookup has private access to the member's own class, checked at bootstrap
+        throw new IllegalStateException("Lost access to '" + name + "' of '"
+            + member.getDeclaringClass().getName() + "' after bootstrap", e);
+      }
+      handles = made;
+    }
+    return made;
+  }
+
+  private Handles fieldHandles(Field field) throws IllegalAccessException {
+    MethodHandle get = lookup.unreflectGetter(field).asType(GETTER);
+    MethodHandle set =
+        Modifier.isFinal(field.getModifiers())
+            ? finalFieldSetter(field)
+            : lookup.unreflectSetter(field).asType(SETTER);
+    return new Handles(get, set);
+  }
+
+  private Handles methodHandles(Method getterMethod) throws IllegalAccessException {
+    MethodHandle get = lookup.unreflect(getterMethod).asType(GETTER);
+    MethodHandle set = setterMethod == null ? null : lookup.unreflect(setterMethod).asType(SETTER);
+    return new Handles(get, set);
+  }
+
   /** An accessor over a field, whatever its visibility. */
   static PropertyAccessor ofField(Field field) {
     try {
-      MethodHandles.Lookup lookup = lookupFor(field.getDeclaringClass());
-      MethodHandle get = lookup.unreflectGetter(field).asType(GETTER);
-      MethodHandle set =
-          Modifier.isFinal(field.getModifiers())
-              ? finalFieldSetter(field)
-              : lookup.unreflectSetter(field).asType(SETTER);
-      return new PropertyAccessor(field.getName(), field, get, set);
+      if (Modifier.isFinal(field.getModifiers())) {
+        // A final field (e.g. a record-like embeddable) is written reflectively; this can fail, so now.
+        field.setAccessible(true);
+      }
+      return new PropertyAccessor(field.getName(), field, lookupFor(field.getDeclaringClass()), null, true);
     } catch (IllegalAccessException e) {
       throw new PersistenceException(
           "Cannot access field '" + field.getName() + "' of '" + field.getDeclaringClass().getName()
@@ -100,10 +142,7 @@ public final class PropertyAccessor {
   static PropertyAccessor ofProperty(String name, Method getterMethod, Method setterMethod) {
     try {
       MethodHandles.Lookup lookup = lookupFor(getterMethod.getDeclaringClass());
-      MethodHandle get = lookup.unreflect(getterMethod).asType(GETTER);
-      MethodHandle set =
-          setterMethod == null ? null : lookup.unreflect(setterMethod).asType(SETTER);
-      return new PropertyAccessor(name, getterMethod, get, set);
+      return new PropertyAccessor(name, getterMethod, lookup, setterMethod, setterMethod != null);
     } catch (IllegalAccessException e) {
       throw new PersistenceException(
           "Cannot access property '" + name + "' of '"
@@ -116,8 +155,7 @@ public final class PropertyAccessor {
   static PropertyAccessor ofRecordComponent(RecordComponent component) {
     try {
       Method accessor = component.getAccessor();
-      MethodHandle get = lookupFor(accessor.getDeclaringClass()).unreflect(accessor).asType(GETTER);
-      return new PropertyAccessor(component.getName(), accessor, get, null);
+      return new PropertyAccessor(component.getName(), accessor, lookupFor(accessor.getDeclaringClass()), null, false);
     } catch (IllegalAccessException e) {
       throw new PersistenceException(
           "Cannot access record component '" + component.getName() + "' of '"
@@ -127,8 +165,6 @@ public final class PropertyAccessor {
   }
 
   private static MethodHandle finalFieldSetter(Field field) {
-    // A final field (e.g. a record-like embeddable) can still be written reflectively for non-records.
-    field.setAccessible(true);
     MethodHandle set;
     try {
       set =
@@ -157,17 +193,17 @@ public final class PropertyAccessor {
 
   /** Whether {@link #set} is possible (false for record components). */
   public boolean isWritable() {
-    return setter != null;
+    return writable;
   }
 
   /** The getter as a {@code (Object)Object} handle. */
   public MethodHandle getterHandle() {
-    return getter;
+    return handles().getter();
   }
 
   /** The setter as an {@code (Object,Object)void} handle, or null (record components). */
   public MethodHandle setterHandle() {
-    return setter;
+    return handles().setter();
   }
 
   /** Whether a generated accessor is installed. */
@@ -181,7 +217,7 @@ public final class PropertyAccessor {
    */
   @SuppressWarnings("unchecked")
   public void useDirect(Object accessor) {
-    if (setter != null) {
+    if (writable) {
       writer = (BiConsumer<Object, Object>) accessor;
     }
     reader = (Function<Object, Object>) accessor;

@@ -64,7 +64,11 @@ final class EntityLoader implements References {
 
   /** The managed instance for a row read by a query or a collection load: the one in the context if any. */
   Object instanceFor(EntityModel declared, RowSnapshot row) {
-    EntityEntry entry = session.context().entry(EntityKey.of(declared, row.key()));
+    return instanceFor(declared, row, session.context().entry(EntityKey.of(declared, row.key())));
+  }
+
+  /** As {@link #instanceFor(EntityModel, RowSnapshot)}, given the row's entry the caller looked up (or null). */
+  Object instanceFor(EntityModel declared, RowSnapshot row, EntityEntry entry) {
     if (entry != null) {
       return entry.instance;
     }

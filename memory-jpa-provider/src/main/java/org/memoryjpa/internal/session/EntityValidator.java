@@ -9,8 +9,14 @@ import org.memoryjpa.internal.metadata.CallbackType;
  */
 interface EntityValidator {
 
-  /** Validation switched off. */
-  EntityValidator NONE = (entity, event) -> {};
+  /**
+   * Validation switched off. A class, not a lambda: every factory without Bean Validation reads it
+   * during bootstrap, where a lambda's first call spins a class.
+   */
+  EntityValidator NONE = new EntityValidator() {
+    @Override
+    public void validate(Object entity, CallbackType event) {}
+  };
 
   /**
    * Validates an entity for an event.

@@ -60,6 +60,7 @@ public class MemoryEntityManagerFactory implements EntityManagerFactory {
   private final boolean loadsAfterClose;
   private final boolean hasOrphanRemoval;
   private volatile boolean open = true;
+  private final TableLookup tableLookup = new TableLookup();
 
   /** Everything a factory is built from; the bootstrap assembles it. */
   public record Parts(
@@ -90,7 +91,7 @@ public class MemoryEntityManagerFactory implements EntityManagerFactory {
       byRoot.put(roots.get(i), defined.get(i));
     }
     this.tables = Map.copyOf(byRoot);
-    this.idGenerators = new IdGenerators(database, this::table);
+    this.idGenerators = new IdGenerators(database, tableLookup);
     this.validator = parts.validatorFactory() == null ? EntityValidator.NONE
         : BeanValidation.validator(parts.validatorFactory(), properties);
     this.queries = new Queries(this);
@@ -139,6 +140,22 @@ public class MemoryEntityManagerFactory implements EntityManagerFactory {
 
   Table table(EntityModel entity) {
     return tables.get(entity.root());
+  }
+
+  /** {@link #table} as a function, for the id generators and the query planner. */
+  java.util.function.Function<EntityModel, Table> tableLookup() {
+    return tableLookup;
+  }
+
+  /**
+   * {@link #table} as a function: a class, not {@code this::table}, since every bootstrap makes it,
+   * and a method reference's first call spins a class.
+   */
+  private final class TableLookup implements java.util.function.Function<EntityModel, Table> {
+    @Override
+    public Table apply(EntityModel entity) {
+      return table(entity);
+    }
   }
 
   EntityCodec codec(EntityModel entity) {

@@ -55,7 +55,8 @@ public final class MemoryQuery<X> implements TypedQuery<X> {
   private int maxResults = -1;
   private FlushModeType flushMode;
   private LockModeType lockMode = LockModeType.NONE;
-  private final Map<String, Object> hints = new LinkedHashMap<>();
+  // made by the first setHint: most queries set none
+  private Map<String, Object> hints = Map.of();
   private Integer timeout;
   private CacheRetrieveMode cacheRetrieveMode = CacheRetrieveMode.USE;
   private CacheStoreMode cacheStoreMode = CacheStoreMode.USE;
@@ -120,7 +121,25 @@ public final class MemoryQuery<X> implements TypedQuery<X> {
 
   @Override
   public List<X> getResultList() {
-    return results(firstResult, maxResults);
+    List<Object[]> rows = rows(firstResult, maxResults);
+    return session.guard(() -> {
+      List<X> results = new ArrayList<>(rows.size());
+      for (Object[] row : rows) {
+        @SuppressWarnings("unchecked")
+        X result = (X) shape.shape(row);
+        results.add(result);
+      }
+      return results;
+    });
+  }
+
+  /**
+   * One row's result: a result class's constructor fails as the statement would, so it runs guarded
+   * (a failure marks the transaction for rollback); the other shapes cannot fail.
+   */
+  @SuppressWarnings("unchecked")
+  private X shaped(Object[] row) {
+    return shape.constructs() ? session.guard(() -> (X) shape.shape(row)) : (X) shape.shape(row);
   }
 
   /**
@@ -153,32 +172,33 @@ public final class MemoryQuery<X> implements TypedQuery<X> {
 
   @Override
   public X getSingleResult() {
-    List<X> results = results(firstResult, maxResults);
-    if (results.isEmpty()) {
+    List<Object[]> rows = rows(firstResult, maxResults);
+    if (rows.isEmpty()) {
       throw new NoResultException("No result for query: " + text());
     }
-    if (results.size() > 1) {
+    if (rows.size() > 1) {
       throw new NonUniqueResultException("More than one result for query: " + text());
     }
-    return results.get(0);
+    return shaped(rows.get(0));
   }
 
   @Override
   public X getSingleResultOrNull() {
-    List<X> results = results(firstResult, maxResults);
-    if (results.size() > 1) {
+    List<Object[]> rows = rows(firstResult, maxResults);
+    if (rows.size() > 1) {
       throw new NonUniqueResultException("More than one result for query: " + text());
     }
-    return results.isEmpty() ? null : results.get(0);
+    return rows.isEmpty() ? null : shaped(rows.get(0));
   }
 
-  private List<X> results(int first, int max) {
+  /** The rows of a run, locked and graph-fetched, not yet shaped: a single result shapes one row only. */
+  private List<Object[]> rows(int first, int max) {
     session.checkOpen();
     if (shape == null) {
       throw new IllegalStateException("Cannot call getResultList() on an UPDATE or DELETE statement; use"
           + " executeUpdate()\n" + text());
     }
-    Object[] values = arguments.require();
+    Object[] values = arguments.forRun();
     return session.guard(() -> {
       LockRequest lock = lockRequest();
       if (lock.mode() != LockModeType.NONE && session.storeTransaction() == null) {
@@ -199,13 +219,7 @@ public final class MemoryQuery<X> implements TypedQuery<X> {
       if (!hints.isEmpty()) {
         EntityResults.applyGraph(rows, GraphFetch.of(hints));
       }
-      List<X> results = new ArrayList<>(rows.size());
-      for (Object[] row : rows) {
-        @SuppressWarnings("unchecked")
-        X result = (X) shape.shape(row);
-        results.add(result);
-      }
-      return results;
+      return rows;
     });
   }
 
@@ -315,6 +329,9 @@ public final class MemoryQuery<X> implements TypedQuery<X> {
     }
     if (QUERY_TIMEOUT.equals(hintName) && value != null) {
       timeout = QueryTimeout.millisOf(value);
+    }
+    if (hints.isEmpty()) {
+      hints = new LinkedHashMap<>();
     }
     hints.put(hintName, value);
     return this;

@@ -3,7 +3,6 @@ package org.memoryjpa.internal.session;
 import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import jakarta.persistence.TypedQueryReference;
-import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaDelete;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.CriteriaSelect;
@@ -46,12 +45,12 @@ final class Queries {
   private final NullOrdering nullOrdering;
   private final Map<String, UserFunction> functions;
   private final NamedQueries named;
-  private final MemoryCriteriaBuilder criteriaBuilder;
+  /** Made on first use: loading its classes was ~5% of a cold first bootstrap, and many units never build a Criteria query. */
+  private volatile MemoryCriteriaBuilder criteriaBuilder;
 
   Queries(MemoryEntityManagerFactory factory) {
     this.factory = factory;
-    this.criteriaBuilder = new MemoryCriteriaBuilder((MemoryMetamodel) factory.getMetamodel());
-    this.planner = new Planner(factory::table);
+    this.planner = new Planner(factory.tableLookup());
     this.nullOrdering = NullOrdering.of(factory.getProperties().get(ConfigurationKeys.QUERY_NULL_ORDERING));
     this.functions = RegisteredFunctions.read(factory.getProperties().get(ConfigurationKeys.QUERY_FUNCTIONS),
         classLoader());
@@ -99,7 +98,7 @@ final class Queries {
     CompiledQuery query = compiled.get(jpql);
     if (query == null) {
       QueryModel model = Binder.bind(factory.model(), statement.get(), jpql, classLoader(), functions);
-      query = CompiledQuery.compile(planner.plan(model), factory::table);
+      query = CompiledQuery.compile(planner.plan(model), factory.tableLookup());
       if (compiled.size() >= CACHE_LIMIT) {
         compiled.clear();
       }
@@ -131,9 +130,10 @@ final class Queries {
   }
 
   <T> TypedQuery<T> createQuery(MemoryEntityManager session, CriteriaQuery<T> query) {
-    CriteriaShape shape = CriteriaShape.of(criteriaBuilder, require(query, "CriteriaQuery"));
+    MemoryCriteriaBuilder builder = criteriaBuilder();
+    CriteriaShape shape = CriteriaShape.of(builder, require(query, "CriteriaQuery"));
     if (shape == null) {
-      return criteriaQuery(session, criteriaBuilder.translate(query, true));
+      return criteriaQuery(session, builder.translate(query, true));
     }
     Shaped known = shaped.get(shape.key());
     if (known != null) {
@@ -141,7 +141,7 @@ final class Queries {
       Class<T> resultType = (Class<T>) known.translation().resultType();
       return new MemoryQuery<>(session, known.query(), resultType, shape.rebind(known.translation(), query));
     }
-    CriteriaTranslation translation = criteriaBuilder.translate(query, true);
+    CriteriaTranslation translation = builder.translate(query, true);
     MemoryQuery<T> created = criteriaQuery(session, translation);
     if (shape.matches(translation, query)) {
       if (shaped.size() >= CACHE_LIMIT) {
@@ -156,15 +156,15 @@ final class Queries {
   private record Shaped(CriteriaTranslation translation, CompiledQuery query) {}
 
   <T> TypedQuery<T> createQuery(MemoryEntityManager session, CriteriaSelect<T> query) {
-    return criteriaQuery(session, criteriaBuilder.translate(require(query, "CriteriaSelect"), true));
+    return criteriaQuery(session, criteriaBuilder().translate(require(query, "CriteriaSelect"), true));
   }
 
   Query createQuery(MemoryEntityManager session, CriteriaUpdate<?> update) {
-    return criteriaQuery(session, criteriaBuilder.translate(require(update, "CriteriaUpdate"), true));
+    return criteriaQuery(session, criteriaBuilder().translate(require(update, "CriteriaUpdate"), true));
   }
 
   Query createQuery(MemoryEntityManager session, CriteriaDelete<?> delete) {
-    return criteriaQuery(session, criteriaBuilder.translate(require(delete, "CriteriaDelete"), true));
+    return criteriaQuery(session, criteriaBuilder().translate(require(delete, "CriteriaDelete"), true));
   }
 
   private <T> MemoryQuery<T> criteriaQuery(MemoryEntityManager session, CriteriaTranslation translation) {
@@ -188,8 +188,18 @@ final class Queries {
     return query;
   }
 
-  CriteriaBuilder criteriaBuilder() {
-    return criteriaBuilder;
+  MemoryCriteriaBuilder criteriaBuilder() {
+    MemoryCriteriaBuilder builder = criteriaBuilder;
+    if (builder == null) {
+      synchronized (this) {
+        builder = criteriaBuilder;
+        if (builder == null) {
+          builder = new MemoryCriteriaBuilder((MemoryMetamodel) factory.getMetamodel());
+          criteriaBuilder = builder;
+        }
+      }
+    }
+    return builder;
   }
 
   void addNamedQuery(String name, Query query) {

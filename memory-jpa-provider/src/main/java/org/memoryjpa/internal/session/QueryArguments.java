@@ -24,11 +24,13 @@ import org.memoryjpa.internal.query.model.ValueType;
 final class QueryArguments {
 
   private final List<ParameterSpec> specs;
-  private final List<Parameter<?>> parameters = new ArrayList<>();
+  // the Parameter objects, made when first asked for: a query that is only bound and run needs none
+  private List<Parameter<?>> parameters;
   private final Object[] values;
   private final boolean[] bound;
   /** Indexes of the generated parameters of a Criteria statement: bound here, not the user's to see. */
-  private final boolean[] hidden;
+  // null while none is hidden, as in every JPQL query
+  private boolean[] hidden;
   /** A Criteria statement's {@code ParameterExpression}s (identity) and their indexes. */
   // a Criteria query's parameter expressions; made by adopt, as a JPQL query has none
   private Map<Parameter<?>, Integer> expressions = Map.of();
@@ -37,10 +39,20 @@ final class QueryArguments {
     this.specs = specs;
     this.values = new Object[specs.size()];
     this.bound = new boolean[specs.size()];
-    this.hidden = new boolean[specs.size()];
-    for (ParameterSpec spec : specs) {
-      parameters.add(parameter(spec));
+  }
+
+  private List<Parameter<?>> parameters() {
+    if (parameters == null) {
+      parameters = new ArrayList<>(specs.size());
+      for (ParameterSpec spec : specs) {
+        parameters.add(parameter(spec));
+      }
     }
+    return parameters;
+  }
+
+  private boolean isHidden(int index) {
+    return hidden != null && hidden[index];
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
@@ -60,6 +72,9 @@ final class QueryArguments {
       if (index >= 0) {
         values[index] = value;
         bound[index] = true;
+        if (hidden == null) {
+          hidden = new boolean[specs.size()];
+        }
         hidden[index] = true;
       }
     });
@@ -70,8 +85,8 @@ final class QueryArguments {
           expressions = new IdentityHashMap<>();
         }
         expressions.put(expression, index);
-        if (parameters.get(index) instanceof MemoryParameter<?>) {
-          parameters.set(index, expression);
+        if (parameters().get(index) instanceof MemoryParameter<?>) {
+          parameters().set(index, expression);
         }
       }
     });
@@ -79,9 +94,9 @@ final class QueryArguments {
 
   Set<Parameter<?>> all() {
     Set<Parameter<?>> all = new LinkedHashSet<>();
-    for (int i = 0; i < parameters.size(); i++) {
-      if (!hidden[i]) {
-        all.add(parameters.get(i));
+    for (int i = 0; i < parameters().size(); i++) {
+      if (!isHidden(i)) {
+        all.add(parameters().get(i));
       }
     }
     return Collections.unmodifiableSet(all);
@@ -89,7 +104,7 @@ final class QueryArguments {
 
   int indexOf(String name) {
     int index = find(name);
-    if (index >= 0 && !hidden[index]) {
+    if (index >= 0 && !isHidden(index)) {
       return index;
     }
     throw new IllegalArgumentException("Unknown parameter ':" + name + "'; the query's parameters are " + labels());
@@ -119,8 +134,8 @@ final class QueryArguments {
       throw new IllegalArgumentException("The parameter is null");
     }
     Integer expression = expressions.get(parameter);
-    int index = expression != null ? expression : parameters.indexOf(parameter);
-    if (index < 0 || hidden[index]) {
+    int index = expression != null ? expression : parameters().indexOf(parameter);
+    if (index < 0 || isHidden(index)) {
       throw new IllegalArgumentException("Parameter '" + label(parameter)
           + "' is not a parameter of this query; its parameters are " + labels());
     }
@@ -128,12 +143,12 @@ final class QueryArguments {
   }
 
   Parameter<?> parameter(int index) {
-    return parameters.get(index);
+    return parameters().get(index);
   }
 
   /** A parameter as messages name it: by name or position, an unnamed Criteria parameter by its type. */
   private String describe(int index) {
-    Parameter<?> parameter = parameters.get(index);
+    Parameter<?> parameter = parameters().get(index);
     if (parameter.getName() == null && parameter.getPosition() == null) {
       Class<?> type = parameter.getParameterType();
       return "the unnamed parameter of type '" + (type == null ? "Object" : type.getSimpleName()) + "'";
@@ -155,7 +170,7 @@ final class QueryArguments {
   private List<String> labels() {
     List<String> labels = new ArrayList<>();
     for (int i = 0; i < specs.size(); i++) {
-      if (!hidden[i]) {
+      if (!isHidden(i)) {
         labels.add(specs.get(i).label());
       }
     }
@@ -180,15 +195,20 @@ final class QueryArguments {
     return values[index];
   }
 
-  /** The arguments of a run. */
+  /** The arguments of a run that may outlive the call (a stream): a copy, which later binds leave alone. */
   Object[] require() {
+    return forRun().clone();
+  }
+
+  /** The arguments of a run that ends before the query can be bound again: not copied. */
+  Object[] forRun() {
     for (int i = 0; i < bound.length; i++) {
       if (!bound[i]) {
         throw new jakarta.persistence.PersistenceException("No argument for " + describe(i)
             + "; call setParameter before running the query");
       }
     }
-    return values.clone();
+    return values;
   }
 
   /** Copies the bindings of parameters that another query object of the same statement has bound. */

@@ -53,9 +53,9 @@ final class QueryBridge implements QuerySession {
   @Override
   public Object entity(EntityModel declared, RowSnapshot row) {
     EntityKey key = EntityKey.of(declared, row.key());
-    boolean known = !tracksLoaded || session.context().entry(key) != null;
-    Object instance = session.loader().instanceFor(declared, row);
-    if (!known) {
+    EntityEntry entry = session.context().entry(key);
+    Object instance = session.loader().instanceFor(declared, row, entry);
+    if (tracksLoaded && entry == null) {
       if (loaded == null) {
         loaded = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
       }

@@ -28,6 +28,10 @@ final class ResultShape {
     TYPED_ARRAY
   }
 
+  // the shapes that depend on nothing but their kind, shared: no object per createQuery
+  private static final ResultShape SINGLE = new ResultShape(Kind.SINGLE, List.of(), null);
+  private static final ResultShape ARRAY = new ResultShape(Kind.ARRAY, List.of(), null);
+
   private final Kind kind;
   private final List<TupleElement<?>> elements;
   private final Constructor<?> constructor;
@@ -50,10 +54,10 @@ final class ResultShape {
   static ResultShape of(QueryModel.Select select, Class<?> resultClass) {
     List<Selection> items = select.query().select();
     if (resultClass == null || resultClass == Object.class) {
-      return new ResultShape(items.size() == 1 ? Kind.SINGLE : Kind.ARRAY, List.of(), null);
+      return items.size() == 1 ? SINGLE : ARRAY;
     }
     if (resultClass == Object[].class) {
-      return new ResultShape(Kind.ARRAY, List.of(), null);
+      return ARRAY;
     }
     if (resultClass == Tuple.class) {
       List<TupleElement<?>> elements = new ArrayList<>();
@@ -66,7 +70,7 @@ final class ResultShape {
     if (items.size() == 1) {
       Class<?> actual = items.get(0).javaType();
       if (actual == Object.class || expected.isAssignableFrom(actual)) {
-        return new ResultShape(Kind.SINGLE, List.of(), null);
+        return SINGLE;
       }
       throw incompatible(resultClass, actual, select);
     }
@@ -92,7 +96,7 @@ final class ResultShape {
       case TUPLE -> new ResultShape(Kind.TUPLE, List.copyOf(criteria.resultItems()), null);
       case ARRAY -> resultType != null && resultType.isArray() && resultType != Object[].class
           ? new ResultShape(Kind.TYPED_ARRAY, List.of(), null, resultType.getComponentType())
-          : new ResultShape(Kind.ARRAY, List.of(), null);
+          : ARRAY;
       case SINGLE -> of(select, resultType == null || resultType.isArray() ? Object.class : resultType);
     };
   }
@@ -107,6 +111,11 @@ final class ResultShape {
     Object[] array = (Object[]) Array.newInstance(componentType, row.length);
     System.arraycopy(row, 0, array, 0, row.length);
     return array;
+  }
+
+  /** Whether a result is built by calling the result class's constructor, which may fail. */
+  boolean constructs() {
+    return kind == Kind.CONSTRUCT;
   }
 
   /** The result for one row of item values. */

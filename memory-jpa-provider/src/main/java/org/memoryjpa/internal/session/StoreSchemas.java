@@ -118,13 +118,27 @@ final class StoreSchemas {
       int[] tags = new int[types.size()];
       int count = 0;
       for (int i = 0; i < types.size(); i++) {
-        if (layout.slotsOf(types.get(i)).contains(slot)) {
+        if (holds(layout.slotsOf(types.get(i)), slot)) {
           tags[count++] = i;
         }
       }
       column = column.notNullFor(java.util.Arrays.copyOf(tags, count));
     }
     return column;
+  }
+
+  /**
+   * Whether an entity's slots include this one. By identity: a layout hands out its own instances, and
+   * {@code List.contains} would call the record's generated {@code equals}, whose first call in a JVM
+   * spins dozens of method-handle classes on the bootstrap path.
+   */
+  private static boolean holds(List<Slot> slots, Slot slot) {
+    for (Slot candidate : slots) {
+      if (candidate == slot) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -136,8 +136,11 @@ public final class Database {
    * statement is done.
    */
   public ReadView readView() {
-    return new ReadView(this, null, new WriteSet(), clock);
+    return new ReadView(this, null, NO_WRITES, clock);
   }
+
+  // the write set of every view without a transaction: nothing ever writes to it, so one is shared
+  private static final WriteSet NO_WRITES = new WriteSet();
 
   /** Begins a transaction. */
   public StoreTransaction begin() {
@@ -178,8 +181,13 @@ public final class Database {
    */
   public void clear() {
     deleteAll(tableOrder);
-    sequences.values().forEach(Sequence::reset);
-    tableOrder.forEach(Table::resetIdentity);
+    // loops, not method references: a bootstrap that drops and creates the schema comes here
+    for (Sequence sequence : sequences.values()) {
+      sequence.reset();
+    }
+    for (Table table : tableOrder) {
+      table.resetIdentity();
+    }
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.memoryjpa.internal.store;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -91,6 +92,36 @@ public final class ReadView implements AutoCloseable {
       return Stream.empty();
     }
     return hits(table, rowIndex, indexKey);
+  }
+
+  /**
+   * The rows of {@link #lookup} with one value, as a lazy iterator: a query's lookup of one value pulls
+   * a row or two, and the stream pipeline around the cursor cost more than the lookup itself. With
+   * writes of its own to the table the view merges them as {@code lookup} does.
+   */
+  public Iterator<RowSnapshot> lookupRows(Table table, IndexDefinition index, Object value) {
+    requireUsable(table);
+    if (!writes.of(table).isEmpty()) {
+      return lookup(table, index, value).iterator();
+    }
+    RowIndex rowIndex = table.runtimeIndex(index);
+    Object indexKey = rowIndex.keyOf(new Object[] {value});
+    if (indexKey == null) {
+      return Collections.emptyIterator();
+    }
+    Iterator<Object> keys = rowIndex.entries.rowKeys(indexKey);
+    return new RowCursor(this) {
+      @Override
+      RowSnapshot advance() {
+        while (keys.hasNext()) {
+          RowSnapshot row = table.at(keys.next(), stamp);
+          if (row != null && rowIndex.holds(row, indexKey)) {
+            return row;
+          }
+        }
+        return null;
+      }
+    };
   }
 
   /**

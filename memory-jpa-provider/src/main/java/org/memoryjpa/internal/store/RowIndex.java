@@ -34,10 +34,19 @@ final class RowIndex {
   // written under the commit lock; volatile so that a reader that sees it set sees the entries
   private volatile boolean built;
 
+  /** A loop, not a stream: every table builds its indexes at bootstrap, where a stream loads dozens of classes. */
+  private static int[] toArray(List<Integer> slots) {
+    int[] array = new int[slots.size()];
+    for (int i = 0; i < array.length; i++) {
+      array[i] = slots.get(i);
+    }
+    return array;
+  }
+
   private RowIndex(IndexDefinition definition, UniqueKey uniqueKey, boolean list, boolean lazy) {
     this.definition = definition;
     this.uniqueKey = uniqueKey;
-    this.slots = definition.slots().stream().mapToInt(Integer::intValue).toArray();
+    this.slots = toArray(definition.slots());
     this.sorted = definition.kind() == IndexKind.SORTED;
     this.list = list;
     this.entries = sorted ? new SortedIndex() : new HashIndex();

@@ -6,6 +6,8 @@ import static org.memoryjpa.internal.store.Shop.customer;
 import static org.memoryjpa.internal.store.Shop.order;
 import static org.memoryjpa.internal.store.Shop.product;
 
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -271,5 +273,60 @@ class IndexLookupTest extends ShopTest {
         .hasMessageContaining("Sorted index 'IX_customer_score'")
         .hasMessageContaining("not Comparable");
     tx.rollback();
+  }
+  private static List<Object> keysOf(Iterator<RowSnapshot> rows) {
+    List<Object> keys = new ArrayList<>();
+    rows.forEachRemaining(row -> keys.add(row.key()));
+    return keys;
+  }
+
+  @Test
+  void lookupRows_committedView_findsWhatLookupFinds() {
+    IndexDefinition email = shop.customer.requireIndex("UK_customer_email");
+    try (ReadView view = database.readView()) {
+      assertThat(keysOf(view.lookupRows(shop.customer, city, "Oslo"))).containsExactlyInAnyOrder(1L, 3L);
+      assertThat(keysOf(view.lookupRows(shop.customer, email, "b@"))).containsExactly(2L);
+      assertThat(keysOf(view.lookupRows(shop.customer, email, "x@"))).isEmpty();
+      assertThat(keysOf(view.lookupRows(shop.customer, city, null))).isEmpty();
+    }
+  }
+
+  @Test
+  void lookupRows_afterACommitMovedTheValue_seesTheViewsCommitOnly() {
+    IndexDefinition email = shop.customer.requireIndex("UK_customer_email");
+    try (ReadView before = database.readView()) {
+      // the index keeps the old entry while the older view may read it: the re-check sorts it out
+      shop.commit(tx -> {
+        tx.update(shop.customer, customer(1, "Ann", "z@", 1, 30, "Rome"), StoreTransaction.NO_VERSION_CHECK);
+        tx.update(shop.customer, customer(2, "Bob", "a@", 1, 10, "Rome"), StoreTransaction.NO_VERSION_CHECK);
+      });
+      try (ReadView after = database.readView()) {
+        assertThat(keysOf(after.lookupRows(shop.customer, email, "a@"))).containsExactly(2L);
+        assertThat(keysOf(after.lookupRows(shop.customer, city, "Oslo"))).containsExactly(3L);
+      }
+      assertThat(keysOf(before.lookupRows(shop.customer, email, "a@"))).containsExactly(1L);
+      assertThat(keysOf(before.lookupRows(shop.customer, city, "Oslo"))).containsExactlyInAnyOrder(1L, 3L);
+    }
+  }
+
+  @Test
+  void lookupRows_withOwnWrites_mergesThemAsLookupDoes() {
+    StoreTransaction tx = database.begin();
+    tx.update(shop.customer, customer(1, "Ann", "a@", 1, 30, "Rome"), StoreTransaction.NO_VERSION_CHECK);
+    tx.insert(shop.customer, customer(6, "Fay", "f@", 0, 5, "Oslo"));
+    try (ReadView view = tx.readView()) {
+      assertThat(keysOf(view.lookupRows(shop.customer, city, "Oslo"))).containsExactlyInAnyOrder(3L, 6L);
+      assertThat(keysOf(view.lookupRows(shop.customer, city, "Rome"))).containsExactlyInAnyOrder(1L, 2L, 5L);
+    } finally {
+      tx.rollback();
+    }
+  }
+
+  @Test
+  void lookupRows_readAfterTheViewClosed_throws() {
+    ReadView view = database.readView();
+    Iterator<RowSnapshot> rows = view.lookupRows(shop.customer, city, "Oslo");
+    view.close();
+    assertThatThrownBy(rows::hasNext).isInstanceOf(IllegalStateException.class);
   }
 }

@@ -200,7 +200,14 @@ public final class MemoryMetamodel implements Metamodel {
   }
 
   private MemoryBasicType<?> basicType(Class<?> javaType) {
-    return basicTypes.computeIfAbsent(javaType, MemoryBasicType::new);
+    // get and put, not computeIfAbsent with a constructor reference: built during every bootstrap,
+    // where a method reference's first call spins a class
+    MemoryBasicType<?> type = basicTypes.get(javaType);
+    if (type == null) {
+      type = new MemoryBasicType<>(javaType);
+      basicTypes.put(javaType, type);
+    }
+    return type;
   }
 
   private static MemoryManagedType<?> create(ManagedTypeModel type) {

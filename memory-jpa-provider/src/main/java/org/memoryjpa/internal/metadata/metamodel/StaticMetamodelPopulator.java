@@ -20,8 +20,6 @@ import java.lang.reflect.Modifier;
  */
 public final class StaticMetamodelPopulator {
 
-  private static final System.Logger LOG = System.getLogger(StaticMetamodelPopulator.class.getName());
-
   private StaticMetamodelPopulator() {}
 
   /**
@@ -83,7 +81,7 @@ public final class StaticMetamodelPopulator {
         continue; // a named query or entity graph reference, or an attribute we do not map
       }
       if (!field.getType().isInstance(value)) {
-        LOG.log(
+        Log.LOGGER.log(
             System.Logger.Level.WARNING,
             "Static metamodel field ''{0}.{1}'' is a {2}, but memory-jpa maps ''{1}'' of {3} as {4};"
                 + " the field is left unset",
@@ -92,6 +90,14 @@ public final class StaticMetamodelPopulator {
       }
       set(field, value);
     }
+  }
+
+  /**
+   * The logger, looked up on the first warning: {@code System.getLogger} initialises the platform's
+   * logger finder, a dozen classes that a cold bootstrap which warns about nothing does not need.
+   */
+  private static final class Log {
+    static final System.Logger LOGGER = System.getLogger(StaticMetamodelPopulator.class.getName());
   }
 
   private static void set(Field field, Object value) {

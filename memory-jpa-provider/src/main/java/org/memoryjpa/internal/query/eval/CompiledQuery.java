@@ -127,13 +127,19 @@ public final class CompiledQuery {
     }
     List<Object[]> frames = main.rows(new Object[plan.model().frameSize()], ex, first, max);
     Projection[] projections = main.projections();
-    List<Object[]> rows = new ArrayList<>(frames.size());
-    for (Object[] frame : frames) {
+    // the frames list is ours: without fetch joins, which read the frames afterwards, it takes the rows
+    List<Object[]> rows = main.fetches.isEmpty() ? frames : new ArrayList<>(frames.size());
+    for (int f = 0; f < frames.size(); f++) {
+      Object[] frame = frames.get(f);
       Object[] row = new Object[projections.length];
       for (int i = 0; i < row.length; i++) {
         row[i] = projections[i].result(frame, ex);
       }
-      rows.add(row);
+      if (rows == frames) {
+        rows.set(f, row);
+      } else {
+        rows.add(row);
+      }
     }
     fetch(frames, ex);
     if (rows.size() > 1 && isOneEntity()) {

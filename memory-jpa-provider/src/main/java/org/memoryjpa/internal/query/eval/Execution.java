@@ -21,8 +21,8 @@ public final class Execution {
   private final ReadView view;
   private final QuerySession session;
   private final Object[] arguments;
+  // null: not converted yet; a conversion to null is kept as NULL
   private final Object[] converted;
-  private final boolean[] isConverted;
   private final NullOrdering nullOrdering;
   // both made on first use: most statements never ask, and a run should allocate little
   private Instant now;
@@ -36,10 +36,10 @@ public final class Execution {
     this.session = session;
     this.arguments = arguments;
     this.converted = new Object[occurrences];
-    this.isConverted = new boolean[occurrences];
     this.nullOrdering = nullOrdering;
     this.timeoutMillis = session.timeoutMillis();
-    this.deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(Math.max(timeoutMillis, 0));
+    // the clock only for a run with a timeout: reading it costs as much as a small lookup
+    this.deadline = timeoutMillis > 0 ? System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis) : 0;
   }
 
   /** The statement's read view. */
@@ -67,12 +67,16 @@ public final class Execution {
 
   /** The stored form of parameter {@code index} at occurrence {@code occurrence}, converted once. */
   Object argument(int index, int occurrence, Conversion conversion) {
-    if (!isConverted[occurrence]) {
-      converted[occurrence] = conversion.apply(arguments[index], this);
-      isConverted[occurrence] = true;
+    Object value = converted[occurrence];
+    if (value == null) {
+      value = conversion.apply(arguments[index], this);
+      converted[occurrence] = value == null ? NULL : value;
+      return value;
     }
-    return converted[occurrence];
+    return value == NULL ? null : value;
   }
+
+  private static final Object NULL = new Object();
 
   /** A value computed once per execution (an uncorrelated subquery's result). */
   Object memo(Object key, Function<Object, Object> compute) {

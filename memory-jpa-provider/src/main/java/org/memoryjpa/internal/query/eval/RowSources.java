@@ -195,7 +195,7 @@ final class RowSources {
           if (!(value instanceof Collection<?>)) {
             // one value, the common case: no set, and no flatMap, which buffers the whole inner stream
             return value == null ? Collections.emptyIterator()
-                : view.lookup(table, lookup.index(), Coercions.literal(value, type)).iterator();
+                : view.lookupRows(table, lookup.index(), Coercions.literal(value, type));
           }
         }
         return distinctValues(values, type, frame, ex).stream()
