@@ -7,12 +7,14 @@ import jakarta.persistence.criteria.CriteriaDelete;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.CriteriaSelect;
 import jakarta.persistence.criteria.CriteriaUpdate;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.memoryjpa.ConfigurationKeys;
 import org.memoryjpa.internal.metadata.EntityModel;
 import org.memoryjpa.internal.metadata.metamodel.MemoryMetamodel;
+import org.memoryjpa.internal.query.criteria.CriteriaShape;
 import org.memoryjpa.internal.query.criteria.CriteriaTranslation;
 import org.memoryjpa.internal.query.criteria.MemoryCriteriaBuilder;
 import org.memoryjpa.internal.query.eval.CompiledQuery;
@@ -37,6 +39,8 @@ final class Queries {
   private final MemoryEntityManagerFactory factory;
   private final Map<String, CompiledQuery> compiled = new ConcurrentHashMap<>();
   private volatile LastTranslated lastTranslated;
+  // translations of simple Criteria queries by their shape: a query built anew per call skips translation
+  private final Map<List<Object>, Shaped> shaped = new ConcurrentHashMap<>();
   private final Planner planner;
   private final NullOrdering nullOrdering;
   private final Map<String, UserFunction> functions;
@@ -126,8 +130,30 @@ final class Queries {
   }
 
   <T> TypedQuery<T> createQuery(MemoryEntityManager session, CriteriaQuery<T> query) {
-    return criteriaQuery(session, criteriaBuilder().translate(require(query, "CriteriaQuery"), true));
+    MemoryCriteriaBuilder builder = criteriaBuilder();
+    CriteriaShape shape = CriteriaShape.of(builder, require(query, "CriteriaQuery"));
+    if (shape == null) {
+      return criteriaQuery(session, builder.translate(query, true));
+    }
+    Shaped known = shaped.get(shape.key());
+    if (known != null) {
+      @SuppressWarnings("unchecked")
+      Class<T> resultType = (Class<T>) known.translation().resultType();
+      return new MemoryQuery<>(session, known.query(), resultType, shape.rebind(known.translation(), query));
+    }
+    CriteriaTranslation translation = builder.translate(query, true);
+    MemoryQuery<T> created = criteriaQuery(session, translation);
+    if (shape.matches(translation, query)) {
+      if (shaped.size() >= CACHE_LIMIT) {
+        shaped.clear();
+      }
+      shaped.put(shape.key(), new Shaped(translation, compile(translation.statement())));
+    }
+    return created;
   }
+
+  /** A Criteria query's translation and its compiled form, kept under the query's shape. */
+  private record Shaped(CriteriaTranslation translation, CompiledQuery query) {}
 
   <T> TypedQuery<T> createQuery(MemoryEntityManager session, CriteriaSelect<T> query) {
     return criteriaQuery(session, criteriaBuilder().translate(require(query, "CriteriaSelect"), true));

@@ -494,7 +494,7 @@ public final class MemoryCriteriaBuilder extends MemoryCriteriaFunctions {
   private Predicate comparison(ComparisonExpression.Operator operator, Expression<?> x, MemoryExpression<?> y) {
     MemoryExpression<?> left = require(x);
     return new MemorySimplePredicate(this, List.of(left, y),
-        t -> new ComparisonExpression(operator, left.toSyntax(t), y.toSyntax(t), Translator.NOWHERE));
+        t -> new ComparisonExpression(operator, left.toSyntax(t), y.toSyntax(t), Translator.NOWHERE), operator);
   }
 
   // ------------------------------------------------------------------------------- collections

@@ -3,6 +3,7 @@ package org.memoryjpa.internal.query.criteria;
 import jakarta.persistence.criteria.Selection;
 import java.util.List;
 import java.util.function.Function;
+import org.memoryjpa.internal.query.parse.syntax.ComparisonExpression;
 import org.memoryjpa.internal.query.parse.syntax.Condition;
 
 /**
@@ -14,12 +15,25 @@ final class MemorySimplePredicate extends MemoryPredicate {
 
   private final List<? extends Selection<?>> operands;
   private final Function<Translator, Condition> condition;
+  // what CriteriaShape knows of the condition: the operator of a comparison of the two operands, else null
+  private final ComparisonExpression.Operator comparison;
 
   MemorySimplePredicate(
       MemoryCriteriaBuilder builder, List<? extends Selection<?>> operands, Function<Translator, Condition> condition) {
+    this(builder, operands, condition, null);
+  }
+
+  MemorySimplePredicate(MemoryCriteriaBuilder builder, List<? extends Selection<?>> operands,
+      Function<Translator, Condition> condition, ComparisonExpression.Operator comparison) {
     super(builder);
     this.operands = List.copyOf(operands);
     this.condition = condition;
+    this.comparison = comparison;
+  }
+
+  /** The operator when the condition is {@code operands[0] op operands[1]}, else null. */
+  ComparisonExpression.Operator comparison() {
+    return comparison;
   }
 
   @Override
