@@ -232,7 +232,6 @@ final class EntityCodec {
     return mapsIdAttributes;
   }
 
-
   /** Attributes whose contents at the last flush orphan removal needs to remember. */
   List<AttributeMapping> orphanAttributes() {
     return orphanAttributes;
