@@ -2,8 +2,6 @@ package org.memoryjpa.internal.store.index;
 
 import java.util.Collections;
 import java.util.Iterator;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 
 /**
@@ -20,10 +18,12 @@ import java.util.function.BiConsumer;
  */
 public abstract class KeyIndex {
 
-  KeyIndex() {}
+  // the value to bucket map: a BucketTable, or a concurrent skip list for a sorted index
+  private final Buckets buckets;
 
-  /** The value to bucket map: a {@link ConcurrentHashMap} or a concurrent skip list. */
-  abstract Map<Object, Object> buckets();
+  KeyIndex(Buckets buckets) {
+    this.buckets = buckets;
+  }
 
   /** Records that the row {@code rowKey} holds {@code value}; a no-op if already recorded. */
   public final void add(Object value, Object rowKey) {
@@ -37,7 +37,6 @@ public abstract class KeyIndex {
    * {@code rowKey}); any other hint is kept only in a bucket of several rows.
    */
   public final void add(Object value, Object rowKey, Object hint) {
-    Map<Object, Object> buckets = buckets();
     Object bucket = buckets.get(value);
     if (bucket == null) {
       buckets.put(value, hint instanceof RowHint ? hint : rowKey);
@@ -52,7 +51,6 @@ public abstract class KeyIndex {
 
   /** Forgets that the row {@code rowKey} holds {@code value}; a no-op if not recorded. */
   public final void remove(Object value, Object rowKey) {
-    Map<Object, Object> buckets = buckets();
     Object bucket = buckets.get(value);
     if (bucket == null) {
       return;
@@ -75,7 +73,7 @@ public abstract class KeyIndex {
 
   /** Whether the index records that the row {@code rowKey} holds {@code value}. */
   public final boolean contains(Object value, Object rowKey) {
-    Object bucket = buckets().get(value);
+    Object bucket = buckets.get(value);
     if (bucket instanceof RowKeySet) {
       return ((RowKeySet) bucket).contains(rowKey);
     }
@@ -84,32 +82,33 @@ public abstract class KeyIndex {
 
   /** The keys of the rows recorded for {@code value}; weakly consistent, never null. */
   public final Iterator<Object> rowKeys(Object value) {
-    return keysOf(buckets().get(value));
+    return keysOf(buckets.get(value));
   }
 
   /** The keys of the rows recorded for {@code value}, with their hints; weakly consistent. */
   public final BucketCursor bucket(Object value) {
-    return BucketCursor.of(buckets().get(value));
+    return BucketCursor.of(buckets.get(value));
   }
 
   /** The number of distinct values recorded. */
   public final int valueCount() {
-    return buckets().size();
+    return buckets.size();
   }
 
   /** Calls {@code action} with every (value, row key) pair; for invariant checks and tools. */
   public final void forEach(BiConsumer<Object, Object> action) {
-    for (Map.Entry<Object, Object> entry : buckets().entrySet()) {
-      Iterator<Object> keys = keysOf(entry.getValue());
-      while (keys.hasNext()) {
-        action.accept(entry.getKey(), keys.next());
-      }
-    }
+    buckets.forEach(
+        (value, bucket) -> {
+          Iterator<Object> keys = keysOf(bucket);
+          while (keys.hasNext()) {
+            action.accept(value, keys.next());
+          }
+        });
   }
 
   /** Forgets everything. */
   public final void clear() {
-    buckets().clear();
+    buckets.clear();
   }
 
   /** The row keys of a bucket obtained from this class, with their hints. */

@@ -14,12 +14,15 @@ import java.util.concurrent.ConcurrentSkipListMap;
  */
 public final class SortedIndex extends KeyIndex {
 
-  private final ConcurrentSkipListMap<Object, Object> buckets =
-      new ConcurrentSkipListMap<>(ValueOrder.INSTANCE);
+  private final ConcurrentSkipListMap<Object, Object> buckets;
 
-  @Override
-  Map<Object, Object> buckets() {
-    return buckets;
+  public SortedIndex() {
+    this(new ConcurrentSkipListMap<>(ValueOrder.INSTANCE));
+  }
+
+  private SortedIndex(ConcurrentSkipListMap<Object, Object> buckets) {
+    super(Buckets.of(buckets));
+    this.buckets = buckets;
   }
 
   /**
