@@ -79,6 +79,50 @@ class RowKeySetTest {
   }
 
   @Test
+  void iterate_idsBelowTheCapacity_walksThemInAscendingOrder() {
+    // the walk meets rows in the table's own order (see RowKeySet#home)
+    RowKeySet set = new RowKeySet(1L, 2L);
+    for (long key = 3; key <= 1_000; key++) {
+      set.add(key);
+    }
+
+    assertThat(all(set)).hasSize(1_000).isSorted();
+  }
+
+  @Test
+  void keysSharingAHome_strideOfTheCapacity_eachFoundRemovedAndRevived() {
+    // ids a multiple of the capacity apart share a home slot: each probes its own sequence
+    RowKeySet set = new RowKeySet(0L, 1L << 20);
+    List<Long> keys = new ArrayList<>(List.of(0L, 1L << 20));
+    for (long key = 2L << 20; key < (600L << 20); key += 1L << 20) {
+      set.add(key, "hint" + key);
+      keys.add(key);
+    }
+    for (long key = 1; key <= 300; key++) {
+      set.add(key);
+      keys.add(key);
+    }
+    for (int i = 0; i < keys.size(); i += 3) {
+      assertThat(set.remove(keys.get(i))).isTrue();
+    }
+    for (int i = 0; i < keys.size(); i += 6) {
+      assertThat(set.add(keys.get(i))).isTrue();
+    }
+
+    List<Object> expected = new ArrayList<>();
+    for (int i = 0; i < keys.size(); i++) {
+      boolean present = i % 3 != 0 || i % 6 == 0;
+      assertThat(set.contains(keys.get(i))).as("key %s", keys.get(i)).isEqualTo(present);
+      if (present) {
+        expected.add(keys.get(i));
+      }
+    }
+    assertThat(set.contains(600L << 20)).isFalse();
+    assertThat(all(set)).containsExactlyInAnyOrderElementsOf(expected);
+    assertThat(set.size()).isEqualTo(expected.size());
+  }
+
+  @Test
   void hints_followKeysThroughGrowthAndAreReplacedOrForgotten() {
     SortedIndex index = new SortedIndex();
     for (long row = 1; row <= 1_000; row++) {
