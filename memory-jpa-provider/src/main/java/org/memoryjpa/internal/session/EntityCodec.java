@@ -2,7 +2,6 @@ package org.memoryjpa.internal.session;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.FetchType;
-import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -10,14 +9,12 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Supplier;
 import org.memoryjpa.internal.metadata.AttributeMapping;
 import org.memoryjpa.internal.metadata.BasicMapping;
 import org.memoryjpa.internal.metadata.EmbeddableModel;
 import org.memoryjpa.internal.metadata.EmbeddedMapping;
 import org.memoryjpa.internal.metadata.EntityModel;
-import org.memoryjpa.internal.metadata.IdModel;
 import org.memoryjpa.internal.metadata.PluralMapping;
 import org.memoryjpa.internal.metadata.RowLayout;
 import org.memoryjpa.internal.metadata.Slot;
@@ -53,7 +50,6 @@ final class EntityCodec {
   private final int versionSlot;
   private final boolean[] keepsStoredValue;
   private final ColumnRules columnRules;
-  private volatile Optional<Method> idGetter;
   private int uses; // counted without synchronisation: a lost count only delays generation
   private volatile boolean accessorsGenerated;
 
@@ -195,32 +191,6 @@ final class EntityCodec {
   /** Whether an update keeps the stored value of slot {@code index} ({@code updatable = false}). */
   boolean keepsStoredValue(int index) {
     return keepsStoredValue[index];
-  }
-
-  /** The getter of the id that a lazy reference answers without loading, or null; looked up once. */
-  Method idGetter() {
-    Optional<Method> getter = idGetter;
-    if (getter == null) {
-      getter = Optional.ofNullable(findIdGetter(entity));
-      idGetter = getter;
-    }
-    return getter.orElse(null);
-  }
-
-  private static Method findIdGetter(EntityModel entity) {
-    if (entity.id().kind() != IdModel.Kind.SIMPLE && entity.id().kind() != IdModel.Kind.EMBEDDED) {
-      return null;
-    }
-    String name = entity.id().single().name();
-    String suffix = Character.toUpperCase(name.charAt(0)) + name.substring(1);
-    for (Class<?> c = entity.javaType(); c != null && c != Object.class; c = c.getSuperclass()) {
-      try {
-        return c.getDeclaredMethod("get" + suffix);
-      } catch (NoSuchMethodException e) {
-        // look further up
-      }
-    }
-    return null;
   }
 
   EntityModel entity() {

@@ -151,7 +151,7 @@ final class EntityLoader implements References {
     }
     Object id = EntityIds.idOfKey(entity, key);
     Object created =
-        EntityProxies.create(type, new SessionLazyInitializer(session, entity, key, id, session.codec(entity).idGetter()));
+        EntityProxies.create(type, new SessionLazyInitializer(session, entity, key, id, entity.idGetter()));
     session.context().addProxy(entityKey, created);
     return created;
   }

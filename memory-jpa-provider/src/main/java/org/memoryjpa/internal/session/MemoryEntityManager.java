@@ -47,7 +47,7 @@ import org.memoryjpa.internal.store.StoreTransaction;
 public class MemoryEntityManager implements EntityManager {
 
   private final MemoryEntityManagerFactory factory;
-  private final PersistenceContext context = new PersistenceContext();
+  private final PersistenceContext context;
   // loader, transaction and locks are made on first need: a find in a fresh entity manager needs the
   // loader only, and many entity managers never lock
   private EntityLoader loader;
@@ -56,6 +56,10 @@ public class MemoryEntityManager implements EntityManager {
   private MemoryEntityTransaction transaction;
   private Locks locks;
   private EntityCodec lastCodec;
+  // the entity types of the last two instances passed in: persisting a parent and cascading to its
+  // children alternate between two, and each saves the factory's map by class
+  private EntityModel lastModel;
+  private EntityModel otherModel;
   private FlushModeType flushMode = FlushModeType.AUTO;
   private CacheRetrieveMode cacheRetrieveMode = CacheRetrieveMode.USE;
   private CacheStoreMode cacheStoreMode = CacheStoreMode.USE;
@@ -65,6 +69,7 @@ public class MemoryEntityManager implements EntityManager {
 
   MemoryEntityManager(MemoryEntityManagerFactory factory, Map<?, ?> properties) {
     this.factory = factory;
+    this.context = new PersistenceContext(factory.contextSizeHint());
     // the factory's properties are shared until this entity manager changes one (copy on write)
     this.properties = factory.getProperties();
     if (properties != null && !properties.isEmpty()) {
@@ -911,12 +916,29 @@ public class MemoryEntityManager implements EntityManager {
     if (entity == null) {
       throw new IllegalArgumentException("The instance passed to " + operation + "() is null");
     }
-    EntityModel model = factory.model().findEntity(EntityProxies.entityClassOf(entity));
+    EntityModel model = entityOf(EntityProxies.entityClassOf(entity));
     if (model == null) {
       throw new IllegalArgumentException(
           "'" + entity.getClass().getName() + "' passed to " + operation + "() is not an entity of"
               + " persistence unit '" + factory.getName() + "'");
     }
+    return model;
+  }
+
+  private EntityModel entityOf(Class<?> type) {
+    EntityModel model = lastModel;
+    if (model != null && model.javaType() == type) {
+      return model;
+    }
+    model = otherModel;
+    if (model == null || model.javaType() != type) {
+      model = factory.model().findEntity(type);
+      if (model == null || model.javaType() != type) {
+        return model; // an unmapped subclass or no entity: not remembered, as its class is not the model's
+      }
+    }
+    otherModel = lastModel;
+    lastModel = model;
     return model;
   }
 

@@ -1,7 +1,6 @@
 package org.memoryjpa.internal.session;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -11,11 +10,16 @@ import java.util.Map;
  * The persistence context of one entity manager: an identity map from entity key to entry (so there
  * is one instance per id), the reverse map from instance to entry, and the lazy references handed out
  * for ids (one map by key for both, so that {@code getReference} asks once). Insertion order is kept
- * so that flush writes in the order the application acted. Mutable; confined to one thread, like its
- * entity manager. Each map is created on first use: a context of one entity builds none, one that
- * only finds never builds the pending-insert list, and one that is closed unused has nothing to clear.
+ * so that flush writes in the order the application acted, and the entries are also kept in a dense
+ * list in that order, which the flush's walks iterate (an identity map's table is mostly empty slots).
+ * Mutable; confined to one thread, like its entity manager. Each map is created on first use: a
+ * context of one entity builds none, one that only finds never builds the pending-insert list, and one
+ * that is closed unused has nothing to clear. Maps that grow past {@link ContextSizeHint#ASK_AT} are
+ * sized at once for what the factory's last large context held.
  */
 final class PersistenceContext {
+
+  private final ContextSizeHint sizeHint;
 
   // The first entry lives in a field until a second arrives, then both move into the maps: a find
   // in a fresh entity manager, the common case, builds no map and hashes nothing. While it does,
@@ -24,6 +28,10 @@ final class PersistenceContext {
   // an EntityEntry (its proxy, if one was handed out, in EntityEntry.proxy), or a proxy alone
   private Map<EntityKey, Object> byKey;
   private Map<Object, EntityEntry> byInstance;
+  // the entries of byInstance in the order added, while byInstance exists; a removed entry stays
+  // until the next walk drops it (removedSinceWalk), as an entry object is never added twice
+  private List<EntityEntry> dense;
+  private boolean removedSinceWalk;
   // in the order persisted; entries inserted, detached or deleted since are dropped when next asked
   // for, which spares a map keyed by instance per new entity
   private List<EntityEntry> pendingInserts;
@@ -33,6 +41,10 @@ final class PersistenceContext {
   private int additions; // entries ever added, so a flush can tell that its inserts added none
   // set once any entry is marked removed: until then a flush has no deletes to look for
   private boolean mayHoldRemoved;
+
+  PersistenceContext(ContextSizeHint sizeHint) {
+    this.sizeHint = sizeHint;
+  }
 
   boolean holdsOrphanCollections() {
     return holdsOrphanCollections;
@@ -94,6 +106,7 @@ final class PersistenceContext {
         if (byKey == null) {
           byKey = new HashMap<>(4);
         }
+        dense = new ArrayList<>();
         index(only);
         only = null;
       }
@@ -109,9 +122,25 @@ final class PersistenceContext {
 
   private void index(EntityEntry entry) {
     byInstance.put(entry.instance, entry);
+    dense.add(entry);
+    if (byInstance.size() == ContextSizeHint.ASK_AT && sizeHint.entries() > ContextSizeHint.ASK_AT) {
+      Map<Object, EntityEntry> sized = new IdentityHashMap<>(sizeHint.entries());
+      sized.putAll(byInstance);
+      byInstance = sized;
+    }
     if (entry.key != null) {
       putByKey(entry);
     }
+  }
+
+  private Object putKey(EntityKey key, Object held) {
+    Object replaced = byKey.put(key, held);
+    if (byKey.size() == ContextSizeHint.ASK_AT && sizeHint.keys() > ContextSizeHint.ASK_AT) {
+      Map<EntityKey, Object> sized = new HashMap<>((int) (sizeHint.keys() / 0.75f) + 1);
+      sized.putAll(byKey);
+      byKey = sized;
+    }
+    return replaced;
   }
 
   /** Records the key an instance got after it was added (assigned or generated id). */
@@ -134,7 +163,7 @@ final class PersistenceContext {
   }
 
   private void putByKey(EntityEntry entry) {
-    Object replaced = byKey.put(entry.entityKey(), entry);
+    Object replaced = putKey(entry.entityKey(), entry);
     if (replaced instanceof EntityEntry other) {
       entry.proxy = other.proxy;
     } else if (replaced != null) {
@@ -158,6 +187,7 @@ final class PersistenceContext {
     }
     byInstance.remove(entry.instance);
     entry.attached = false;
+    removedSinceWalk = true;
     if (entry.key != null) {
       EntityKey key = entry.entityKey();
       Object held = byKey.get(key);
@@ -188,7 +218,7 @@ final class PersistenceContext {
     if (byKey.get(key) instanceof EntityEntry entry) {
       entry.proxy = proxy;
     } else {
-      byKey.put(key, proxy);
+      putKey(key, proxy);
     }
   }
 
@@ -201,18 +231,22 @@ final class PersistenceContext {
       }
       return entries;
     }
-    return new ArrayList<>(byInstance.values());
+    return new ArrayList<>(liveEntries());
   }
 
   /**
    * The entries as they are, for walks that neither add nor remove entries (use {@link #entries()}
    * for those that may).
    */
-  Collection<EntityEntry> liveEntries() {
+  List<EntityEntry> liveEntries() {
     if (byInstance == null) {
       return only == null ? List.of() : List.of(only);
     }
-    return byInstance.values();
+    if (removedSinceWalk) {
+      dense.removeIf(entry -> !entry.attached);
+      removedSinceWalk = false;
+    }
+    return dense;
   }
 
   /** Entries whose insert is still pending, in the order they were persisted. */
@@ -242,7 +276,12 @@ final class PersistenceContext {
   }
 
   void clear() {
+    if (byInstance != null) {
+      sizeHint.observed(byInstance.size(), byKey.size());
+    }
     only = null;
+    dense = null;
+    removedSinceWalk = false;
     byKey = null;
     byInstance = null;
     pendingInserts = null;
