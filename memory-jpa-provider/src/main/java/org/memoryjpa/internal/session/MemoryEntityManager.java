@@ -56,10 +56,14 @@ public class MemoryEntityManager implements EntityManager {
   private MemoryEntityTransaction transaction;
   private Locks locks;
   private EntityCodec lastCodec;
-  // the entity types of the last two instances passed in: persisting a parent and cascading to its
-  // children alternate between two, and each saves the factory's map by class
-  private EntityModel lastModel;
-  private EntityModel otherModel;
+  // the last four entity types asked for by class, replaced in turn: a unit of work that persists
+  // parents with children and takes references to others cycles through a few, and each hit saves a
+  // lookup in the factory's map by class
+  private EntityModel recent0;
+  private EntityModel recent1;
+  private EntityModel recent2;
+  private EntityModel recent3;
+  private int recentNext;
   private FlushModeType flushMode = FlushModeType.AUTO;
   private CacheRetrieveMode cacheRetrieveMode = CacheRetrieveMode.USE;
   private CacheStoreMode cacheStoreMode = CacheStoreMode.USE;
@@ -405,7 +409,10 @@ public class MemoryEntityManager implements EntityManager {
     if (entityClass == null) {
       throw new IllegalArgumentException("The entity class passed to getReference() is null");
     }
-    EntityModel model = factory.model().requireEntity(entityClass);
+    EntityModel model = entityOf(entityClass);
+    if (model == null) {
+      model = factory.model().requireEntity(entityClass); // throws, saying why
+    }
     if (primaryKey == null) {
       throw new IllegalArgumentException("The id passed to getReference() for '" + model.name() + "' is null");
     }
@@ -925,20 +932,24 @@ public class MemoryEntityManager implements EntityManager {
     return model;
   }
 
+  /** The entity of exactly or nearest above {@code type}, as {@code DomainModel.findEntity}; null if none. */
   private EntityModel entityOf(Class<?> type) {
-    EntityModel model = lastModel;
-    if (model != null && model.javaType() == type) {
+    EntityModel model;
+    if ((model = recent0) != null && model.javaType() == type
+        || (model = recent1) != null && model.javaType() == type
+        || (model = recent2) != null && model.javaType() == type
+        || (model = recent3) != null && model.javaType() == type) {
       return model;
     }
-    model = otherModel;
-    if (model == null || model.javaType() != type) {
-      model = factory.model().findEntity(type);
-      if (model == null || model.javaType() != type) {
-        return model; // an unmapped subclass or no entity: not remembered, as its class is not the model's
+    model = factory.model().findEntity(type);
+    if (model != null && model.javaType() == type) { // an unmapped subclass is not remembered
+      switch (recentNext++ & 3) {
+        case 0 -> recent0 = model;
+        case 1 -> recent1 = model;
+        case 2 -> recent2 = model;
+        default -> recent3 = model;
       }
     }
-    otherModel = lastModel;
-    lastModel = model;
     return model;
   }
 

@@ -215,10 +215,11 @@ final class PersistenceContext {
     if (byKey == null) {
       byKey = new HashMap<>(4);
     }
-    if (byKey.get(key) instanceof EntityEntry entry) {
+    // one lookup where nothing or a proxy is held, the common case; an entry is put back
+    Object replaced = putKey(key, proxy);
+    if (replaced instanceof EntityEntry entry) {
+      byKey.put(key, entry);
       entry.proxy = proxy;
-    } else {
-      putKey(key, proxy);
     }
   }
 
