@@ -88,7 +88,7 @@ final class EntityLoader implements References {
     EntityEntry entry = new EntityEntry(instance, concrete, row.key());
     entry.existsInStore = true;
     entry.loadedState = row.sharedValues();
-    session.context().add(entry);
+    session.context().add(entry, session.factory().contextSizeHint());
     session.codec(concrete).hydrate(instance, row.key(), entry.loadedState, this);
     Flusher.snapshotOrphans(session.context(), entry, session.codec(entry.entity));
     Object proxy = entry.proxy; // a reference handed out before the load

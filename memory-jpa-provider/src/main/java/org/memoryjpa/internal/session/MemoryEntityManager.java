@@ -47,7 +47,7 @@ import org.memoryjpa.internal.store.StoreTransaction;
 public class MemoryEntityManager implements EntityManager {
 
   private final MemoryEntityManagerFactory factory;
-  private final PersistenceContext context;
+  private final PersistenceContext context = new PersistenceContext();
   // loader, transaction and locks are made on first need: a find in a fresh entity manager needs the
   // loader only, and many entity managers never lock
   private EntityLoader loader;
@@ -56,14 +56,6 @@ public class MemoryEntityManager implements EntityManager {
   private MemoryEntityTransaction transaction;
   private Locks locks;
   private EntityCodec lastCodec;
-  // the last four entity types asked for by class, replaced in turn: a unit of work that persists
-  // parents with children and takes references to others cycles through a few, and each hit saves a
-  // lookup in the factory's map by class
-  private EntityModel recent0;
-  private EntityModel recent1;
-  private EntityModel recent2;
-  private EntityModel recent3;
-  private int recentNext;
   private FlushModeType flushMode = FlushModeType.AUTO;
   private CacheRetrieveMode cacheRetrieveMode = CacheRetrieveMode.USE;
   private CacheStoreMode cacheStoreMode = CacheStoreMode.USE;
@@ -73,7 +65,6 @@ public class MemoryEntityManager implements EntityManager {
 
   MemoryEntityManager(MemoryEntityManagerFactory factory, Map<?, ?> properties) {
     this.factory = factory;
-    this.context = new PersistenceContext(factory.contextSizeHint());
     // the factory's properties are shared until this entity manager changes one (copy on write)
     this.properties = factory.getProperties();
     if (properties != null && !properties.isEmpty()) {
@@ -220,7 +211,7 @@ public class MemoryEntityManager implements EntityManager {
     }
     EntityEntry entry = new EntityEntry(entity, model, key);
     entry.useCodec(codec);
-    context.add(entry);
+    context.add(entry, factory.contextSizeHint());
     cascadePersist(entry);
   }
 
@@ -409,10 +400,7 @@ public class MemoryEntityManager implements EntityManager {
     if (entityClass == null) {
       throw new IllegalArgumentException("The entity class passed to getReference() is null");
     }
-    EntityModel model = entityOf(entityClass);
-    if (model == null) {
-      model = factory.model().requireEntity(entityClass); // throws, saying why
-    }
+    EntityModel model = factory.model().requireEntity(entityClass);
     if (primaryKey == null) {
       throw new IllegalArgumentException("The id passed to getReference() for '" + model.name() + "' is null");
     }
@@ -923,32 +911,11 @@ public class MemoryEntityManager implements EntityManager {
     if (entity == null) {
       throw new IllegalArgumentException("The instance passed to " + operation + "() is null");
     }
-    EntityModel model = entityOf(EntityProxies.entityClassOf(entity));
+    EntityModel model = factory.model().findEntity(EntityProxies.entityClassOf(entity));
     if (model == null) {
       throw new IllegalArgumentException(
           "'" + entity.getClass().getName() + "' passed to " + operation + "() is not an entity of"
               + " persistence unit '" + factory.getName() + "'");
-    }
-    return model;
-  }
-
-  /** The entity of exactly or nearest above {@code type}, as {@code DomainModel.findEntity}; null if none. */
-  private EntityModel entityOf(Class<?> type) {
-    EntityModel model;
-    if ((model = recent0) != null && model.javaType() == type
-        || (model = recent1) != null && model.javaType() == type
-        || (model = recent2) != null && model.javaType() == type
-        || (model = recent3) != null && model.javaType() == type) {
-      return model;
-    }
-    model = factory.model().findEntity(type);
-    if (model != null && model.javaType() == type) { // an unmapped subclass is not remembered
-      switch (recentNext++ & 3) {
-        case 0 -> recent0 = model;
-        case 1 -> recent1 = model;
-        case 2 -> recent2 = model;
-        default -> recent3 = model;
-      }
     }
     return model;
   }

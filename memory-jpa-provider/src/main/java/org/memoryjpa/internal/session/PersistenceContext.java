@@ -19,8 +19,6 @@ import java.util.Map;
  */
 final class PersistenceContext {
 
-  private final ContextSizeHint sizeHint;
-
   // The first entry lives in a field until a second arrives, then both move into the maps: a find
   // in a fresh entity manager, the common case, builds no map and hashes nothing. While it does,
   // byKey holds only proxies handed out for other keys; the entry's own proxy is on the entry.
@@ -28,10 +26,8 @@ final class PersistenceContext {
   // an EntityEntry (its proxy, if one was handed out, in EntityEntry.proxy), or a proxy alone
   private Map<EntityKey, Object> byKey;
   private Map<Object, EntityEntry> byInstance;
-  // the entries of byInstance in the order added, while byInstance exists; a removed entry stays
-  // until the next walk drops it (removedSinceWalk), as an entry object is never added twice
-  private List<EntityEntry> dense;
-  private boolean removedSinceWalk;
+  // made with byInstance: the entries in the order added (see Many)
+  private Many many;
   // in the order persisted; entries inserted, detached or deleted since are dropped when next asked
   // for, which spares a map keyed by instance per new entity
   private List<EntityEntry> pendingInserts;
@@ -42,8 +38,20 @@ final class PersistenceContext {
   // set once any entry is marked removed: until then a flush has no deletes to look for
   private boolean mayHoldRemoved;
 
-  PersistenceContext(ContextSizeHint sizeHint) {
-    this.sizeHint = sizeHint;
+  /**
+   * What a context of more than one entry keeps beside its maps, in one object so that a context of
+   * one entry (a find) is no larger: the entries in the order added, and the factory's size hint.
+   */
+  private static final class Many {
+    final List<EntityEntry> entries = new ArrayList<>();
+    final ContextSizeHint sizeHint;
+    // a removed entry stays in entries until the next walk drops it, as an entry object is never
+    // added twice
+    boolean removedSinceWalk;
+
+    Many(ContextSizeHint sizeHint) {
+      this.sizeHint = sizeHint;
+    }
   }
 
   boolean holdsOrphanCollections() {
@@ -91,8 +99,11 @@ final class PersistenceContext {
     return entry != null && entry.key != null && entry.entity.root() == key.root() && entry.key.equals(key.key());
   }
 
-  /** Registers an instance under its key (new instances may have no key yet). */
-  void add(EntityEntry entry) {
+  /**
+   * Registers an instance under its key (new instances may have no key yet); {@code sizeHint} is the
+   * factory's, for maps that grow large.
+   */
+  void add(EntityEntry entry, ContextSizeHint sizeHint) {
     entry.attached = true;
     additions++;
     if (byInstance == null && only == null) {
@@ -106,7 +117,7 @@ final class PersistenceContext {
         if (byKey == null) {
           byKey = new HashMap<>(4);
         }
-        dense = new ArrayList<>();
+        many = new Many(sizeHint);
         index(only);
         only = null;
       }
@@ -122,9 +133,10 @@ final class PersistenceContext {
 
   private void index(EntityEntry entry) {
     byInstance.put(entry.instance, entry);
-    dense.add(entry);
-    if (byInstance.size() == ContextSizeHint.ASK_AT && sizeHint.entries() > ContextSizeHint.ASK_AT) {
-      Map<Object, EntityEntry> sized = new IdentityHashMap<>(sizeHint.entries());
+    many.entries.add(entry);
+    ContextSizeHint hint = many.sizeHint;
+    if (byInstance.size() == ContextSizeHint.ASK_AT && hint.entries() > ContextSizeHint.ASK_AT) {
+      Map<Object, EntityEntry> sized = new IdentityHashMap<>(hint.entries());
       sized.putAll(byInstance);
       byInstance = sized;
     }
@@ -135,8 +147,10 @@ final class PersistenceContext {
 
   private Object putKey(EntityKey key, Object held) {
     Object replaced = byKey.put(key, held);
-    if (byKey.size() == ContextSizeHint.ASK_AT && sizeHint.keys() > ContextSizeHint.ASK_AT) {
-      Map<EntityKey, Object> sized = new HashMap<>((int) (sizeHint.keys() / 0.75f) + 1);
+    // proxies handed out beside a single entry grow the map as usual: no hint before there are maps
+    ContextSizeHint hint = many == null ? null : many.sizeHint;
+    if (byKey.size() == ContextSizeHint.ASK_AT && hint != null && hint.keys() > ContextSizeHint.ASK_AT) {
+      Map<EntityKey, Object> sized = new HashMap<>((int) (hint.keys() / 0.75f) + 1);
       sized.putAll(byKey);
       byKey = sized;
     }
@@ -187,7 +201,7 @@ final class PersistenceContext {
     }
     byInstance.remove(entry.instance);
     entry.attached = false;
-    removedSinceWalk = true;
+    many.removedSinceWalk = true;
     if (entry.key != null) {
       EntityKey key = entry.entityKey();
       Object held = byKey.get(key);
@@ -243,11 +257,11 @@ final class PersistenceContext {
     if (byInstance == null) {
       return only == null ? List.of() : List.of(only);
     }
-    if (removedSinceWalk) {
-      dense.removeIf(entry -> !entry.attached);
-      removedSinceWalk = false;
+    if (many.removedSinceWalk) {
+      many.entries.removeIf(entry -> !entry.attached);
+      many.removedSinceWalk = false;
     }
-    return dense;
+    return many.entries;
   }
 
   /** Entries whose insert is still pending, in the order they were persisted. */
@@ -278,11 +292,10 @@ final class PersistenceContext {
 
   void clear() {
     if (byInstance != null) {
-      sizeHint.observed(byInstance.size(), byKey.size());
+      many.sizeHint.observed(byInstance.size(), byKey.size());
     }
     only = null;
-    dense = null;
-    removedSinceWalk = false;
+    many = null;
     byKey = null;
     byInstance = null;
     pendingInserts = null;
