@@ -544,6 +544,48 @@ class EntityLifecycleTest {
     emf.runInTransaction(em -> assertThat(em.find(Customer.class, id).getName()).isEqualTo("Ada"));
   }
 
+  /**
+   * Contexts of a few hundred entities, one after the other in a factory: the second sizes its maps
+   * for what the first held, and its flush walks entries among which some were detached or removed.
+   */
+  @ParameterizedTest
+  @EnumSource(Provider.class)
+  void commit_largeContextAfterLargeContext_detachedAndRemovedAmongManyAreLeftOut(Provider provider) {
+    EntityManagerFactory emf = FACTORIES.fresh(provider);
+    long[] firstIds = new long[100];
+    emf.runInTransaction(em -> {
+      for (int i = 0; i < firstIds.length; i++) {
+        Customer customer = new Customer("a" + i + "@x.org", "Ada");
+        customer.addOrder("book", i + 1);
+        em.persist(customer);
+        firstIds[i] = customer.getId();
+      }
+    });
+    emf.runInTransaction(em -> {
+      for (int i = 0; i < 100; i++) {
+        Customer customer = new Customer("b" + i + "@x.org", "Bea");
+        customer.addOrder("pen", i + 1);
+        em.persist(customer);
+        em.getReference(Customer.class, firstIds[i]);
+      }
+      Customer detached = em.find(Customer.class, firstIds[10]);
+      em.detach(detached);
+      detached.setName("Detached change");
+      em.remove(em.find(Customer.class, firstIds[20]));
+      em.flush();
+      em.find(Customer.class, firstIds[30]).setName("Changed");
+      assertThat(em.contains(detached)).isFalse();
+    });
+    try (EntityManager em = emf.createEntityManager()) {
+      assertThat(em.createQuery("select count(c) from Customer c", Long.class).getSingleResult()).isEqualTo(199);
+      assertThat(em.createQuery("select count(o) from PurchaseOrder o", Long.class).getSingleResult())
+          .isEqualTo(199);
+      assertThat(em.find(Customer.class, firstIds[10]).getName()).isEqualTo("Ada");
+      assertThat(em.find(Customer.class, firstIds[20])).isNull();
+      assertThat(em.find(Customer.class, firstIds[30]).getName()).isEqualTo("Changed");
+    }
+  }
+
   @ParameterizedTest
   @EnumSource(Provider.class)
   void decimal_isStoredWithColumnScale(Provider provider) {

@@ -32,6 +32,8 @@ public final class CpuTime {
   // wall-clock µs per operation of the last measurement's slices: far above the CPU time means GC or
   // other threads' work (or a busy machine)
   private static final List<Double> wallPerOp = new ArrayList<>();
+  // bytes the benchmark thread allocated per operation in each slice: unlike time, not moved by load
+  private static final List<Long> bytesPerOp = new ArrayList<>();
 
   private CpuTime() {}
 
@@ -63,6 +65,8 @@ public final class CpuTime {
           Arrays.toString(perOp.stream().mapToDouble(v -> Math.round(v * 1000) / 1000.0).toArray()));
       System.out.printf(Locale.ROOT, "%s on %s: wall-clock µs/op per slice: %s%n", workload, provider,
           Arrays.toString(wallPerOp.stream().mapToDouble(v -> Math.round(v * 1000) / 1000.0).toArray()));
+      System.out.printf(Locale.ROOT, "%s on %s: bytes allocated per op per slice: %s%n", workload, provider,
+          bytesPerOp);
     } finally {
       operation.close();
     }
@@ -76,16 +80,22 @@ public final class CpuTime {
     }
     List<Double> perOp = new ArrayList<>();
     wallPerOp.clear();
+    bytesPerOp.clear();
+    com.sun.management.ThreadMXBean allocation = threads instanceof com.sun.management.ThreadMXBean sun ? sun : null;
     for (int s = 0; s < slices; s++) {
       long sliceEnd = System.nanoTime() + (long) (SLICE_SECONDS * 1e9);
       long ops = 0;
       long cpuStart = threads.getCurrentThreadCpuTime();
+      long bytesStart = allocation == null ? 0 : allocation.getCurrentThreadAllocatedBytes();
       while (System.nanoTime() < sliceEnd) {
         operation.run();
         ops++;
       }
       perOp.add((threads.getCurrentThreadCpuTime() - cpuStart) / 1e3 / ops);
       wallPerOp.add((System.nanoTime() - sliceEnd + (long) (SLICE_SECONDS * 1e9)) / 1e3 / ops);
+      if (allocation != null) {
+        bytesPerOp.add((allocation.getCurrentThreadAllocatedBytes() - bytesStart) / ops);
+      }
     }
     return perOp;
   }

@@ -3,9 +3,11 @@ package org.memoryjpa.internal.metadata;
 import jakarta.persistence.DiscriminatorType;
 import jakarta.persistence.InheritanceType;
 import jakarta.persistence.PersistenceException;
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * An {@code @Entity} class: its entity name, table, place in an inheritance hierarchy, id, version,
@@ -28,6 +30,7 @@ public final class EntityModel extends IdentifiableTypeModel {
   LifecycleCallbacks callbacks = LifecycleCallbacks.NONE;
   final List<EntityModel> subtypes = new ArrayList<>();
   private volatile List<EntityModel> selfAndSubtypes; // cached: asked for on every load
+  private volatile Optional<Method> idGetter; // cached: asked for by every lazy reference made
   final List<UniqueConstraintModel> uniqueConstraints = new ArrayList<>();
   final List<IndexModel> indexes = new ArrayList<>();
   final List<NamedQueryModel> namedQueries = new ArrayList<>();
@@ -50,6 +53,35 @@ public final class EntityModel extends IdentifiableTypeModel {
   @Override
   public IdModel id() {
     return boundId != null ? boundId : super.id();
+  }
+
+  /**
+   * The getter of the id that a lazy reference answers without loading ({@code getId()} for a simple
+   * or embedded id named {@code id}), or null; looked up once.
+   */
+  public Method idGetter() {
+    Optional<Method> getter = idGetter;
+    if (getter == null) {
+      getter = Optional.ofNullable(findIdGetter());
+      idGetter = getter;
+    }
+    return getter.orElse(null);
+  }
+
+  private Method findIdGetter() {
+    if (id().kind() != IdModel.Kind.SIMPLE && id().kind() != IdModel.Kind.EMBEDDED) {
+      return null;
+    }
+    String name = id().single().name();
+    String suffix = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    for (Class<?> c = javaType(); c != null && c != Object.class; c = c.getSuperclass()) {
+      try {
+        return c.getDeclaredMethod("get" + suffix);
+      } catch (NoSuchMethodException e) {
+        // look further up
+      }
+    }
+    return null;
   }
 
   /** The entity name used in queries (the unqualified class name unless {@code @Entity(name)}). */

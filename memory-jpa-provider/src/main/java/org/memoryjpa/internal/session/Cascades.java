@@ -1,6 +1,7 @@
 package org.memoryjpa.internal.session;
 
 import jakarta.persistence.CascadeType;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -77,6 +78,11 @@ final class Cascades {
   private static Object[] elementArray(Object value, CascadeType operation) {
     if (value == null) {
       return NONE;
+    }
+    if (value.getClass() == ArrayList.class) {
+      // the common case, told apart by class alone: an interface instanceof scans the class's
+      // interfaces when it fails, and the checks below fail for a list
+      return ((ArrayList<?>) value).toArray();
     }
     if (value instanceof PersistentCollection lazy && !lazy.isInitialized() && operation != CascadeType.REMOVE) {
       return NONE;

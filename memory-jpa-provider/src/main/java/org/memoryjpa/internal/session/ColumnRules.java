@@ -29,7 +29,7 @@ final class ColumnRules {
         if (!basic.column().insertable()) {
           skipped.add(slot);
         }
-        if (slot.kind() == Slot.Kind.VALUE && !basic.isLob()) {
+        if (slot.kind() == Slot.Kind.VALUE && !basic.isLob() && mayHoldLengthChecked(basic)) {
           checked.add(slot);
         }
       }
@@ -40,6 +40,15 @@ final class ColumnRules {
       notInsertable[i] = skipped.get(i).index();
     }
     this.lengthChecked = checked.toArray(new Slot[0]);
+  }
+
+  /**
+   * Whether the slot's stored values may be strings or byte arrays, the values with a length: a
+   * number, date or ordinal is not looked at per write.
+   */
+  private static boolean mayHoldLengthChecked(BasicMapping basic) {
+    Class<?> stored = basic.conversion().storedType();
+    return stored.isAssignableFrom(String.class) || stored.isAssignableFrom(byte[].class);
   }
 
   /** The values an insert writes: {@code @Column(insertable = false)} columns stay null. */

@@ -2,7 +2,6 @@ package org.memoryjpa.internal.session;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.FetchType;
-import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -10,14 +9,12 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Supplier;
 import org.memoryjpa.internal.metadata.AttributeMapping;
 import org.memoryjpa.internal.metadata.BasicMapping;
 import org.memoryjpa.internal.metadata.EmbeddableModel;
 import org.memoryjpa.internal.metadata.EmbeddedMapping;
 import org.memoryjpa.internal.metadata.EntityModel;
-import org.memoryjpa.internal.metadata.IdModel;
 import org.memoryjpa.internal.metadata.PluralMapping;
 import org.memoryjpa.internal.metadata.RowLayout;
 import org.memoryjpa.internal.metadata.Slot;
@@ -39,6 +36,11 @@ final class EntityCodec {
   private final EntityModel entity;
   private final RowLayout layout;
   private final List<Slot> slots;
+  // the slots as arrays, for dehydration's loop: no list or record accessor call per slot and row
+  private final Slot[] slotArray;
+  private final int[] slotIndexes;
+  private final AttributeMapping[] leaves;
+  private final boolean[] onEntity; // a slot of an attribute of the entity itself, not inside an embeddable
   private final ElementCodec elements;
   private volatile HydrationPlan hydration;
   private final List<AttributeMapping> orphanAttributes;
@@ -53,7 +55,6 @@ final class EntityCodec {
   private final int versionSlot;
   private final boolean[] keepsStoredValue;
   private final ColumnRules columnRules;
-  private volatile Optional<Method> idGetter;
   private int uses; // counted without synchronisation: a lost count only delays generation
   private volatile boolean accessorsGenerated;
 
@@ -65,6 +66,15 @@ final class EntityCodec {
     this.typeTag = StoreSchemas.typeTag(entity);
     this.layout = entity.layout();
     this.slots = layout.slotsOf(entity);
+    this.slotArray = slots.toArray(new Slot[0]);
+    this.slotIndexes = new int[slotArray.length];
+    this.leaves = new AttributeMapping[slotArray.length];
+    this.onEntity = new boolean[slotArray.length];
+    for (int i = 0; i < slotArray.length; i++) {
+      slotIndexes[i] = slotArray[i].index();
+      leaves[i] = slotArray[i].leaf();
+      onEntity[i] = slotArray[i].mappings().size() == 1;
+    }
     this.elements = new ElementCodec();
     this.versionSlot = entity.version() == null ? -1 : layout.findSlot(entity, entity.version().name()).index();
     this.keepsStoredValue = new boolean[layout.width()];
@@ -197,32 +207,6 @@ final class EntityCodec {
     return keepsStoredValue[index];
   }
 
-  /** The getter of the id that a lazy reference answers without loading, or null; looked up once. */
-  Method idGetter() {
-    Optional<Method> getter = idGetter;
-    if (getter == null) {
-      getter = Optional.ofNullable(findIdGetter(entity));
-      idGetter = getter;
-    }
-    return getter.orElse(null);
-  }
-
-  private static Method findIdGetter(EntityModel entity) {
-    if (entity.id().kind() != IdModel.Kind.SIMPLE && entity.id().kind() != IdModel.Kind.EMBEDDED) {
-      return null;
-    }
-    String name = entity.id().single().name();
-    String suffix = Character.toUpperCase(name.charAt(0)) + name.substring(1);
-    for (Class<?> c = entity.javaType(); c != null && c != Object.class; c = c.getSuperclass()) {
-      try {
-        return c.getDeclaredMethod("get" + suffix);
-      } catch (NoSuchMethodException e) {
-        // look further up
-      }
-    }
-    return null;
-  }
-
   EntityModel entity() {
     return entity;
   }
@@ -241,24 +225,27 @@ final class EntityCodec {
   Object[] dehydrate(Object instance, References references) {
     countUse();
     Object[] values = new Object[layout.width()];
-    for (int i = 0; i < slots.size(); i++) { // indexed: an iterator per row would escape
-      Slot slot = slots.get(i);
-      values[slot.index()] = read(instance, slot, references);
+    for (int i = 0; i < slotArray.length; i++) {
+      Object owner = onEntity[i] ? instance : embeddableOf(instance, slotArray[i]);
+      if (owner != null) { // else the slot is inside a null embeddable: null
+        values[slotIndexes[i]] = stored(slotArray[i], leaves[i], leaves[i].get(owner), references);
+      }
     }
     return values;
   }
 
-  private Object read(Object instance, Slot slot, References references) {
+  /** The embeddable holding a slot's attribute, or null when it or one on the way is null. */
+  private static Object embeddableOf(Object instance, Slot slot) {
     List<AttributeMapping> path = slot.mappings();
     Object current = instance;
-    for (int i = 0; i < path.size() - 1; i++) {
+    for (int i = 0; i < path.size() - 1 && current != null; i++) {
       current = path.get(i).get(current);
-      if (current == null) {
-        return null;
-      }
     }
-    AttributeMapping leaf = slot.leaf();
-    Object value = leaf.get(current);
+    return current;
+  }
+
+  /** The stored form of {@code value}, the slot's attribute as read. */
+  private Object stored(Slot slot, AttributeMapping leaf, Object value, References references) {
     return switch (slot.kind()) {
       case VALUE -> ((BasicMapping) leaf).conversion().toStored(value);
       case REFERENCE -> value == null

@@ -88,7 +88,7 @@ final class EntityLoader implements References {
     EntityEntry entry = new EntityEntry(instance, concrete, row.key());
     entry.existsInStore = true;
     entry.loadedState = row.sharedValues();
-    session.context().add(entry);
+    session.context().add(entry, session.factory().contextSizeHint());
     session.codec(concrete).hydrate(instance, row.key(), entry.loadedState, this);
     Flusher.snapshotOrphans(session.context(), entry, session.codec(entry.entity));
     Object proxy = entry.proxy; // a reference handed out before the load
@@ -151,7 +151,7 @@ final class EntityLoader implements References {
     }
     Object id = EntityIds.idOfKey(entity, key);
     Object created =
-        EntityProxies.create(type, new SessionLazyInitializer(session, entity, key, id, session.codec(entity).idGetter()));
+        EntityProxies.create(type, new SessionLazyInitializer(session, entity, key, id, entity.idGetter()));
     session.context().addProxy(entityKey, created);
     return created;
   }

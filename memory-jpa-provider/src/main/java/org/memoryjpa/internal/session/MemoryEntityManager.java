@@ -211,7 +211,7 @@ public class MemoryEntityManager implements EntityManager {
     }
     EntityEntry entry = new EntityEntry(entity, model, key);
     entry.useCodec(codec);
-    context.add(entry);
+    context.add(entry, factory.contextSizeHint());
     cascadePersist(entry);
   }
 

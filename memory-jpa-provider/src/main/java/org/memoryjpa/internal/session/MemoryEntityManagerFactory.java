@@ -61,6 +61,7 @@ public class MemoryEntityManagerFactory implements EntityManagerFactory {
   private final boolean hasOrphanRemoval;
   private volatile boolean open = true;
   private final TableLookup tableLookup = new TableLookup();
+  private final ContextSizeHint contextSizeHint = new ContextSizeHint();
 
   /** Everything a factory is built from; the bootstrap assembles it. */
   public record Parts(
@@ -162,6 +163,11 @@ public class MemoryEntityManagerFactory implements EntityManagerFactory {
     // get first: computeIfAbsent locks the bin when the key is not its first node, on every call
     EntityCodec codec = codecs.get(entity);
     return codec != null ? codec : codecs.computeIfAbsent(entity, EntityCodec::new);
+  }
+
+  /** How large this factory's last large persistence context grew (see {@link ContextSizeHint}). */
+  ContextSizeHint contextSizeHint() {
+    return contextSizeHint;
   }
 
   IdGenerators idGenerators() {

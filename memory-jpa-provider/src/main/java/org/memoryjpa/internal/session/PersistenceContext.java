@@ -1,7 +1,6 @@
 package org.memoryjpa.internal.session;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -11,9 +10,12 @@ import java.util.Map;
  * The persistence context of one entity manager: an identity map from entity key to entry (so there
  * is one instance per id), the reverse map from instance to entry, and the lazy references handed out
  * for ids (one map by key for both, so that {@code getReference} asks once). Insertion order is kept
- * so that flush writes in the order the application acted. Mutable; confined to one thread, like its
- * entity manager. Each map is created on first use: a context of one entity builds none, one that
- * only finds never builds the pending-insert list, and one that is closed unused has nothing to clear.
+ * so that flush writes in the order the application acted, and the entries are also kept in a dense
+ * list in that order, which the flush's walks iterate (an identity map's table is mostly empty slots).
+ * Mutable; confined to one thread, like its entity manager. Each map is created on first use: a
+ * context of one entity builds none, one that only finds never builds the pending-insert list, and one
+ * that is closed unused has nothing to clear. Maps that grow past {@link ContextSizeHint#ASK_AT} are
+ * sized at once for what the factory's last large context held.
  */
 final class PersistenceContext {
 
@@ -24,6 +26,8 @@ final class PersistenceContext {
   // an EntityEntry (its proxy, if one was handed out, in EntityEntry.proxy), or a proxy alone
   private Map<EntityKey, Object> byKey;
   private Map<Object, EntityEntry> byInstance;
+  // made with byInstance: the entries in the order added (see Many)
+  private Many many;
   // in the order persisted; entries inserted, detached or deleted since are dropped when next asked
   // for, which spares a map keyed by instance per new entity
   private List<EntityEntry> pendingInserts;
@@ -33,6 +37,22 @@ final class PersistenceContext {
   private int additions; // entries ever added, so a flush can tell that its inserts added none
   // set once any entry is marked removed: until then a flush has no deletes to look for
   private boolean mayHoldRemoved;
+
+  /**
+   * What a context of more than one entry keeps beside its maps, in one object so that a context of
+   * one entry (a find) is no larger: the entries in the order added, and the factory's size hint.
+   */
+  private static final class Many {
+    final List<EntityEntry> entries = new ArrayList<>();
+    final ContextSizeHint sizeHint;
+    // a removed entry stays in entries until the next walk drops it, as an entry object is never
+    // added twice
+    boolean removedSinceWalk;
+
+    Many(ContextSizeHint sizeHint) {
+      this.sizeHint = sizeHint;
+    }
+  }
 
   boolean holdsOrphanCollections() {
     return holdsOrphanCollections;
@@ -79,8 +99,11 @@ final class PersistenceContext {
     return entry != null && entry.key != null && entry.entity.root() == key.root() && entry.key.equals(key.key());
   }
 
-  /** Registers an instance under its key (new instances may have no key yet). */
-  void add(EntityEntry entry) {
+  /**
+   * Registers an instance under its key (new instances may have no key yet); {@code sizeHint} is the
+   * factory's, for maps that grow large.
+   */
+  void add(EntityEntry entry, ContextSizeHint sizeHint) {
     entry.attached = true;
     additions++;
     if (byInstance == null && only == null) {
@@ -94,6 +117,7 @@ final class PersistenceContext {
         if (byKey == null) {
           byKey = new HashMap<>(4);
         }
+        many = new Many(sizeHint);
         index(only);
         only = null;
       }
@@ -109,9 +133,28 @@ final class PersistenceContext {
 
   private void index(EntityEntry entry) {
     byInstance.put(entry.instance, entry);
+    many.entries.add(entry);
+    ContextSizeHint hint = many.sizeHint;
+    if (byInstance.size() == ContextSizeHint.ASK_AT && hint.entries() > ContextSizeHint.ASK_AT) {
+      Map<Object, EntityEntry> sized = new IdentityHashMap<>(hint.entries());
+      sized.putAll(byInstance);
+      byInstance = sized;
+    }
     if (entry.key != null) {
       putByKey(entry);
     }
+  }
+
+  private Object putKey(EntityKey key, Object held) {
+    Object replaced = byKey.put(key, held);
+    // proxies handed out beside a single entry grow the map as usual: no hint before there are maps
+    ContextSizeHint hint = many == null ? null : many.sizeHint;
+    if (byKey.size() == ContextSizeHint.ASK_AT && hint != null && hint.keys() > ContextSizeHint.ASK_AT) {
+      Map<EntityKey, Object> sized = new HashMap<>((int) (hint.keys() / 0.75f) + 1);
+      sized.putAll(byKey);
+      byKey = sized;
+    }
+    return replaced;
   }
 
   /** Records the key an instance got after it was added (assigned or generated id). */
@@ -134,7 +177,7 @@ final class PersistenceContext {
   }
 
   private void putByKey(EntityEntry entry) {
-    Object replaced = byKey.put(entry.entityKey(), entry);
+    Object replaced = putKey(entry.entityKey(), entry);
     if (replaced instanceof EntityEntry other) {
       entry.proxy = other.proxy;
     } else if (replaced != null) {
@@ -158,6 +201,7 @@ final class PersistenceContext {
     }
     byInstance.remove(entry.instance);
     entry.attached = false;
+    many.removedSinceWalk = true;
     if (entry.key != null) {
       EntityKey key = entry.entityKey();
       Object held = byKey.get(key);
@@ -185,10 +229,11 @@ final class PersistenceContext {
     if (byKey == null) {
       byKey = new HashMap<>(4);
     }
-    if (byKey.get(key) instanceof EntityEntry entry) {
+    // one lookup where nothing or a proxy is held, the common case; an entry is put back
+    Object replaced = putKey(key, proxy);
+    if (replaced instanceof EntityEntry entry) {
+      byKey.put(key, entry);
       entry.proxy = proxy;
-    } else {
-      byKey.put(key, proxy);
     }
   }
 
@@ -201,18 +246,22 @@ final class PersistenceContext {
       }
       return entries;
     }
-    return new ArrayList<>(byInstance.values());
+    return new ArrayList<>(liveEntries());
   }
 
   /**
    * The entries as they are, for walks that neither add nor remove entries (use {@link #entries()}
    * for those that may).
    */
-  Collection<EntityEntry> liveEntries() {
+  List<EntityEntry> liveEntries() {
     if (byInstance == null) {
       return only == null ? List.of() : List.of(only);
     }
-    return byInstance.values();
+    if (many.removedSinceWalk) {
+      many.entries.removeIf(entry -> !entry.attached);
+      many.removedSinceWalk = false;
+    }
+    return many.entries;
   }
 
   /** Entries whose insert is still pending, in the order they were persisted. */
@@ -242,7 +291,11 @@ final class PersistenceContext {
   }
 
   void clear() {
+    if (byInstance != null) {
+      many.sizeHint.observed(byInstance.size(), byKey.size());
+    }
     only = null;
+    many = null;
     byKey = null;
     byInstance = null;
     pendingInserts = null;
