@@ -174,10 +174,14 @@ public abstract class ValueConversion {
 
   private static final class EnumName extends ValueConversion {
     private final Class<?> enumType;
+    private final Enum<?>[] constants;
 
     EnumName(Class<?> enumType) {
       super(String.class);
       this.enumType = enumType;
+      Enum<?>[] all = (Enum<?>[]) enumType.getEnumConstants();
+      // beyond a few constants a scan would cost more than the hash lookup it saves
+      this.constants = all.length <= 16 ? all : new Enum<?>[0];
     }
 
     @Override
@@ -188,7 +192,17 @@ public abstract class ValueConversion {
     @Override
     @SuppressWarnings({"unchecked", "rawtypes"})
     public Object toJava(Object storedValue) {
-      return storedValue == null ? null : Enum.valueOf((Class) enumType, (String) storedValue);
+      if (storedValue == null) {
+        return null;
+      }
+      // a stored name is the constant's own name() string (toStored wrote it): an identity scan over
+      // a few constants costs less per load than Enum.valueOf's hash lookup; other strings take that
+      for (Enum<?> constant : constants) {
+        if (constant.name() == storedValue) {
+          return constant;
+        }
+      }
+      return Enum.valueOf((Class) enumType, (String) storedValue);
     }
   }
 

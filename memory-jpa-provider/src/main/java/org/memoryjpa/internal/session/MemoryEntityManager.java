@@ -948,7 +948,7 @@ public class MemoryEntityManager implements EntityManager {
   }
 
   /** Marks the active transaction for rollback when {@code e} requires it; returns {@code e} to rethrow. */
-  private PersistenceException failed(PersistenceException e) {
+  PersistenceException failed(PersistenceException e) {
     if (transaction != null && transaction.isActive() && !(e instanceof jakarta.persistence.NoResultException
         || e instanceof jakarta.persistence.NonUniqueResultException
         || e instanceof jakarta.persistence.LockTimeoutException

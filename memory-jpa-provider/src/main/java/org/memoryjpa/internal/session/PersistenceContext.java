@@ -96,7 +96,10 @@ final class PersistenceContext {
 
   private boolean isOnly(EntityKey key) {
     EntityEntry entry = only;
-    return entry != null && entry.key != null && entry.entity.root() == key.root() && entry.key.equals(key.key());
+    // the same key object first: a query asks with the row's own key, and equals would read that
+    // boxed id, a cache miss of its own on a row just loaded
+    return entry != null && entry.key != null && entry.entity.root() == key.root()
+        && (entry.key == key.key() || entry.key.equals(key.key()));
   }
 
   /**
