@@ -29,7 +29,7 @@ final class StoreDump {
                       + ":"
                       + (version.isDeletion()
                           ? "deleted"
-                          : version.typeTag() + Arrays.toString(version.values())));
+                          : version.typeTag() + Arrays.toString(version.sharedValues())));
             }
             rows.put(String.valueOf(key), chain);
           });

@@ -174,13 +174,16 @@ class VersionPruningTest extends ShopTest {
   @Test
   void checkInvariants_duplicateUniqueValue_reported() {
     shop.insertCustomers(customer(1, "Ann", "a@", 0), customer(2, "Bob", "b@", 0));
-    Object[] bob = shop.customer.rows.get(2L).values();
-    bob[Shop.EMAIL] = "a@"; // what no caller may do: change a committed array
+    RowSnapshot stored = shop.customer.rows.get(2L);
+    Object[] bob = stored.copyValues();
+    bob[Shop.EMAIL] = "a@";
+    // what no caller may do: replace a committed row behind the store's back
+    shop.customer.rows.put(2L, new RowSnapshot(2L, stored.typeTag(), bob).committed(stored.stamp, null));
 
     assertThatThrownBy(database::checkInvariants)
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("Unique constraint 'UK_customer_email' violated");
-    bob[Shop.EMAIL] = "b@";
+    shop.customer.rows.put(2L, stored);
   }
 
   @Test
