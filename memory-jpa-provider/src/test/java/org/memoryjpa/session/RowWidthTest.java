@@ -14,8 +14,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.memoryjpa.testing.Provider;
 
 /**
- * Entities whose rows have no column besides the id, one column, exactly as many as the store keeps
- * inside a row version (eight), one more, and many more: every column round-trips through persist,
+ * Entities whose rows (the id is a slot too) have one slot, two, exactly as many as the store keeps
+ * inside a row version (ten), one more, and many more: every column round-trips through persist,
  * find, a JPQL filter on the first and the last column, an update, a bulk update and a delete, on
  * both providers.
  */
@@ -45,9 +45,9 @@ class RowWidthTest {
     }
   }
 
-  /** Seven columns and a version: eight slots. */
-  @Entity(name = "Eight")
-  public static class Eight {
+  /** The id, eight columns and a version: ten slots, the most a row keeps inline. */
+  @Entity(name = "Ten")
+  public static class Ten {
     @Id Long id;
     String c1;
     String c2;
@@ -56,11 +56,12 @@ class RowWidthTest {
     String c5;
     Boolean c6;
     String c7;
+    String c8;
     @Version int version;
 
-    public Eight() {}
+    public Ten() {}
 
-    Eight(long id) {
+    Ten(long id) {
       this.id = id;
       c1 = "a" + id;
       c2 = "b" + id;
@@ -69,11 +70,13 @@ class RowWidthTest {
       c5 = "e" + id;
       c6 = id % 2 == 0;
       c7 = "g" + id;
+      c8 = "h" + id;
     }
   }
 
-  @Entity(name = "Nine")
-  public static class Nine {
+  /** The id and ten columns: eleven slots, one past the inline ones. */
+  @Entity(name = "Eleven")
+  public static class Eleven {
     @Id Long id;
     String c1;
     String c2;
@@ -84,10 +87,11 @@ class RowWidthTest {
     String c7;
     String c8;
     String c9;
+    String c10;
 
-    public Nine() {}
+    public Eleven() {}
 
-    Nine(long id) {
+    Eleven(long id) {
       this.id = id;
       c1 = "a" + id;
       c2 = "b" + id;
@@ -98,6 +102,7 @@ class RowWidthTest {
       c7 = "g" + id;
       c8 = "h" + id;
       c9 = "i" + id;
+      c10 = "j" + id;
     }
   }
 
@@ -148,7 +153,7 @@ class RowWidthTest {
 
   @ParameterizedTest
   @EnumSource(Provider.class)
-  void bareRow_persistFindQueryDelete(Provider provider) {
+  void idOnlyRow_persistFindQueryDelete(Provider provider) {
     emf = provider.create(Bare.class);
     emf.runInTransaction(em -> {
       em.persist(new Bare(1));
@@ -167,7 +172,7 @@ class RowWidthTest {
 
   @ParameterizedTest
   @EnumSource(Provider.class)
-  void singleColumnRow_roundTripsAndUpdates(Provider provider) {
+  void twoSlotRow_roundTripsAndUpdates(Provider provider) {
     emf = provider.create(Single.class);
     emf.runInTransaction(em -> em.persist(new Single(1)));
     emf.runInTransaction(em -> em.find(Single.class, 1L).c1 = "changed");
@@ -181,34 +186,35 @@ class RowWidthTest {
 
   @ParameterizedTest
   @EnumSource(Provider.class)
-  void eightSlotRow_everyColumnRoundTripsThroughFindQueryUpdateAndBulkUpdate(Provider provider) {
-    emf = provider.create(Eight.class);
+  void tenSlotRow_everyColumnRoundTripsThroughFindQueryUpdateAndBulkUpdate(Provider provider) {
+    emf = provider.create(Ten.class);
     emf.runInTransaction(em -> {
       for (long id = 1; id <= 4; id++) {
-        em.persist(new Eight(id));
+        em.persist(new Ten(id));
       }
     });
     try (EntityManager em = emf.createEntityManager()) {
-      Eight three = em.find(Eight.class, 3L);
-      assertThat(List.of(three.c1, three.c2, three.c3, three.c4, three.c5, three.c6, three.c7, three.version))
-          .containsExactly("a3", "b3", 9, 12L, "e3", false, "g3", 0);
-      assertThat(em.createQuery("select e.id from Eight e where e.c7 = 'g2' and e.c1 = 'a2'", Long.class)
+      Ten three = em.find(Ten.class, 3L);
+      assertThat(List.of(three.c1, three.c2, three.c3, three.c4, three.c5, three.c6, three.c7, three.c8,
+              three.version))
+          .containsExactly("a3", "b3", 9, 12L, "e3", false, "g3", "h3", 0);
+      assertThat(em.createQuery("select e.id from Ten e where e.c7 = 'g2' and e.c1 = 'a2'", Long.class)
               .getResultList())
           .containsExactly(2L);
     }
     emf.runInTransaction(em -> {
-      Eight two = em.find(Eight.class, 2L);
+      Ten two = em.find(Ten.class, 2L);
       two.c1 = "first";
-      two.c7 = "last";
+      two.c8 = "last";
     });
     int bulk = emf.callInTransaction(
-        em -> em.createQuery("update Eight e set e.c4 = e.c4 + 100 where e.c6 = true").executeUpdate());
+        em -> em.createQuery("update Ten e set e.c4 = e.c4 + 100 where e.c6 = true").executeUpdate());
     try (EntityManager em = emf.createEntityManager()) {
-      Eight two = em.find(Eight.class, 2L);
+      Ten two = em.find(Ten.class, 2L);
       assertThat(bulk).isEqualTo(2);
-      assertThat(List.of(two.c1, two.c2, two.c3, two.c4, two.c5, two.c6, two.c7, two.version))
-          .containsExactly("first", "b2", 6, 108L, "e2", true, "last", 1);
-      assertThat(em.createQuery("select e.id from Eight e where e.c4 > 100 order by e.id", Long.class)
+      assertThat(List.of(two.c1, two.c2, two.c3, two.c4, two.c5, two.c6, two.c7, two.c8, two.version))
+          .containsExactly("first", "b2", 6, 108L, "e2", true, "g2", "last", 1);
+      assertThat(em.createQuery("select e.id from Ten e where e.c4 > 100 order by e.id", Long.class)
               .getResultList())
           .containsExactly(2L, 4L);
     }
@@ -216,18 +222,18 @@ class RowWidthTest {
 
   @ParameterizedTest
   @EnumSource(Provider.class)
-  void nineSlotRow_everyColumnRoundTripsAndTheLastOneFilters(Provider provider) {
-    emf = provider.create(Nine.class);
+  void elevenSlotRow_everyColumnRoundTripsAndTheLastOneFilters(Provider provider) {
+    emf = provider.create(Eleven.class);
     emf.runInTransaction(em -> {
-      em.persist(new Nine(1));
-      em.persist(new Nine(2));
+      em.persist(new Eleven(1));
+      em.persist(new Eleven(2));
     });
-    emf.runInTransaction(em -> em.find(Nine.class, 1L).c9 = "last");
+    emf.runInTransaction(em -> em.find(Eleven.class, 1L).c10 = "last");
     try (EntityManager em = emf.createEntityManager()) {
-      Nine one = em.find(Nine.class, 1L);
-      assertThat(List.of(one.c1, one.c2, one.c3, one.c4, one.c5, one.c6, one.c7, one.c8, one.c9))
-          .containsExactly("a1", "b1", "c1", "d1", "e1", "f1", "g1", "h1", "last");
-      assertThat(em.createQuery("select n.id from Nine n where n.c9 = 'i2' or n.c8 = 'h1' order by n.id", Long.class)
+      Eleven one = em.find(Eleven.class, 1L);
+      assertThat(List.of(one.c1, one.c2, one.c3, one.c4, one.c5, one.c6, one.c7, one.c8, one.c9, one.c10))
+          .containsExactly("a1", "b1", "c1", "d1", "e1", "f1", "g1", "h1", "i1", "last");
+      assertThat(em.createQuery("select n.id from Eleven n where n.c10 = 'j2' or n.c9 = 'i1' order by n.id", Long.class)
               .getResultList())
           .containsExactly(1L, 2L);
     }

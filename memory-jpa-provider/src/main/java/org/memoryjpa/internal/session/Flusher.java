@@ -130,7 +130,7 @@ final class Flusher {
     }
     ColumnRules rules = codec.columnRules();
     rules.checkLengths(values);
-    tx.insert(table(entry), new RowSnapshot(entry.key, codec.typeTag(), rules.insertable(values)));
+    tx.insert(table(entry), RowSnapshot.of(entry.key, codec.typeTag(), rules.insertable(values)));
     // as Hibernate's snapshot: what the entity held, so a non-insertable value is not written later
     // unless it changes
     entry.loadedState = values;
@@ -168,7 +168,7 @@ final class Flusher {
       return;
     }
     codec(entry).columnRules().checkChangedLengths(values, entry.loadedState);
-    tx.update(table(entry), new RowSnapshot(entry.key, codec(entry).typeTag(), values), expectedVersion);
+    tx.update(table(entry), RowSnapshot.of(entry.key, codec(entry).typeTag(), values), expectedVersion);
     entry.loadedState = values;
     entry.forceIncrement = false;
     entry.verifyVersion = false;

@@ -91,7 +91,7 @@ final class Locks {
     Object expected = values[slot];
     values[slot] = version.conversion().toStored(next);
     session.storeTransaction().update(session.factory().table(entry.entity),
-        new RowSnapshot(entry.key, StoreSchemas.typeTag(entry.entity), values), expected);
+        RowSnapshot.of(entry.key, StoreSchemas.typeTag(entry.entity), values), expected);
     version.set(entry.instance, next);
     entry.loadedState = values;
   }

@@ -30,7 +30,7 @@ final class RowHeads {
 
   private static final VarHandle HEADS = MethodHandles.arrayElementVarHandle(RowSnapshot[].class);
   // marks a removed key's slot; never handed out
-  private static final RowSnapshot REMOVED = new RowSnapshot(0L, -1, new Object[0]);
+  private static final RowSnapshot REMOVED = RowSnapshot.of(0L, -1, new Object[0]);
   private static final int INITIAL_CAPACITY = 16;
 
   private volatile Slots slots = new Slots(INITIAL_CAPACITY);

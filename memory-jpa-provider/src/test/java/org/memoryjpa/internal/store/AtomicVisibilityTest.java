@@ -46,8 +46,8 @@ class AtomicVisibilityTest {
   void readView_whileMultiTableCommitsRun_seesWholeCommitsOnly() throws Exception {
     StoreTransaction setup = database.begin();
     for (long id = 0; id < ACCOUNTS; id++) {
-      setup.insert(left, new RowSnapshot(id, 0, new Object[] {1000L, 0L}));
-      setup.insert(right, new RowSnapshot(id, 0, new Object[] {1000L, 0L}));
+      setup.insert(left, RowSnapshot.of(id, 0, new Object[] {1000L, 0L}));
+      setup.insert(right, RowSnapshot.of(id, 0, new Object[] {1000L, 0L}));
     }
     setup.commit();
 
@@ -92,8 +92,8 @@ class AtomicVisibilityTest {
         move(tx, right, to, amount);
         // a fresh pair of zero rows: both tables grow by one row in the same commit
         long id = nextId.getAndIncrement();
-        tx.insert(left, new RowSnapshot(id, 0, new Object[] {0L, 0L}));
-        tx.insert(right, new RowSnapshot(id, 0, new Object[] {0L, 0L}));
+        tx.insert(left, RowSnapshot.of(id, 0, new Object[] {0L, 0L}));
+        tx.insert(right, RowSnapshot.of(id, 0, new Object[] {0L, 0L}));
         // and now and then an older pair goes, also in the same commit; moves never touch pairs
         long old = id - 1 - random.nextLong(10);
         if (random.nextInt(3) == 0 && tx.read(left, old) != null && tx.read(right, old) != null) {
@@ -114,7 +114,7 @@ class AtomicVisibilityTest {
     RowSnapshot row = tx.read(table, id);
     long version = (Long) row.value(1);
     long amount = (Long) row.value(0);
-    tx.update(table, new RowSnapshot(id, 0, new Object[] {amount + delta, version + 1}), version);
+    tx.update(table, RowSnapshot.of(id, 0, new Object[] {amount + delta, version + 1}), version);
   }
 
   private void readUntil(AtomicBoolean stop, AtomicLong checks) {

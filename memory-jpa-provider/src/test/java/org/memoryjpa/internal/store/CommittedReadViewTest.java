@@ -31,7 +31,7 @@ class CommittedReadViewTest {
     try (ReadView view = database.readView()) {
       commitInsert(2L, "b");
       StoreTransaction update = database.begin();
-      update.update(table, new RowSnapshot(1L, 0, new Object[] {"changed"}), StoreTransaction.NO_VERSION_CHECK);
+      update.update(table, RowSnapshot.of(1L, 0, new Object[] {"changed"}), StoreTransaction.NO_VERSION_CHECK);
       update.commit();
 
       assertThat(view.scan(table).map(row -> row.value(0))).containsExactly("a");
@@ -57,7 +57,7 @@ class CommittedReadViewTest {
 
   private void commitInsert(long key, String name) {
     StoreTransaction tx = database.begin();
-    tx.insert(table, new RowSnapshot(key, 0, new Object[] {name}));
+    tx.insert(table, RowSnapshot.of(key, 0, new Object[] {name}));
     tx.commit();
   }
 }

@@ -268,7 +268,7 @@ class IndexLookupTest extends ShopTest {
             () ->
                 tx.insert(
                     shop.customer,
-                    new RowSnapshot(9L, 0, new Object[] {"X", "x@", 0, new Object(), null})))
+                    RowSnapshot.of(9L, 0, new Object[] {"X", "x@", 0, new Object(), null})))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("Sorted index 'IX_customer_score'")
         .hasMessageContaining("not Comparable");

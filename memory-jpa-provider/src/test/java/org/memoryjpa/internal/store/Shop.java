@@ -94,19 +94,19 @@ final class Shop {
 
   static RowSnapshot customer(
       long id, String name, String email, int version, Integer score, String city) {
-    return new RowSnapshot(id, 0, new Object[] {name, email, version, score, city});
+    return RowSnapshot.of(id, 0, new Object[] {name, email, version, score, city});
   }
 
   static RowSnapshot product(long id, String sku) {
-    return new RowSnapshot(id, 0, new Object[] {sku});
+    return RowSnapshot.of(id, 0, new Object[] {sku});
   }
 
   static RowSnapshot order(long id, Long customerId, Integer total, List<Long> products) {
-    return new RowSnapshot(id, 0, new Object[] {customerId, total, products});
+    return RowSnapshot.of(id, 0, new Object[] {customerId, total, products});
   }
 
   static RowSnapshot animal(long id, int type, String name, Integer barkVolume, Long parent) {
-    return new RowSnapshot(id, type, new Object[] {name, barkVolume, parent});
+    return RowSnapshot.of(id, type, new Object[] {name, barkVolume, parent});
   }
 
   /** Runs {@code work} in a transaction and commits it. */

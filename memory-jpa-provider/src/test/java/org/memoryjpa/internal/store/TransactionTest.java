@@ -226,7 +226,7 @@ class TransactionTest extends ShopTest {
   void insert_wrongSlotCount_throwsIllegalArgument() {
     StoreTransaction tx = database.begin();
 
-    assertThatThrownBy(() -> tx.insert(shop.customer, new RowSnapshot(1L, 0, new Object[] {"x"})))
+    assertThatThrownBy(() -> tx.insert(shop.customer, RowSnapshot.of(1L, 0, new Object[] {"x"})))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("'Customer#1' has 1 values")
         .hasMessageContaining("5 slots");

@@ -178,7 +178,7 @@ class VersionPruningTest extends ShopTest {
     Object[] bob = stored.copyValues();
     bob[Shop.EMAIL] = "a@";
     // what no caller may do: replace a committed row behind the store's back
-    shop.customer.rows.put(2L, new RowSnapshot(2L, stored.typeTag(), bob).committed(stored.stamp, null));
+    shop.customer.rows.put(2L, RowSnapshot.of(2L, stored.typeTag(), bob).committed(stored.stamp, null));
 
     assertThatThrownBy(database::checkInvariants)
         .isInstanceOf(IllegalStateException.class)

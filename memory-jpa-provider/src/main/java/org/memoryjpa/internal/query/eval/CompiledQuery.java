@@ -249,7 +249,7 @@ public final class CompiledQuery {
       if (update.versioned() && versionSlot >= 0) {
         values[versionSlot] = nextVersion(values[versionSlot]);
       }
-      changed.add(new RowSnapshot(row.key(), row.typeTag(), values));
+      changed.add(RowSnapshot.of(row.key(), row.typeTag(), values));
     }
     List<RowSnapshot> moved = new ArrayList<>();
     for (RowSnapshot row : changed) {
@@ -260,7 +260,7 @@ public final class CompiledQuery {
         // a new identifier is a new row: the commit's checks then see a clash with an existing key
         // and references left pointing at the old one, as a database's constraints would
         transaction.delete(table, row.key(), StoreTransaction.NO_VERSION_CHECK);
-        moved.add(new RowSnapshot(key, row.typeTag(), row.copyValues()));
+        moved.add(RowSnapshot.of(key, row.typeTag(), row.copyValues()));
       }
     }
     for (RowSnapshot row : moved) {
